@@ -1,0 +1,28 @@
+package io.jdocker.daemon.api;
+
+import java.io.OutputStream;
+
+/** How a handler answers. Exactly one of the methods is called once per request. */
+public interface ApiResponse {
+  /** A JSON body (Jackson-serialised, terminated by '\n' as Go's json.Encoder does). */
+  void json(int status, Object body);
+
+  /** No body: 201, 204, 304 or 200 with Content-Length 0. */
+  void empty(int status);
+
+  /** A small non-JSON body. */
+  void text(int status, String contentType, String body);
+
+  /** Adds a response header; call before json/empty/text/stream. */
+  ApiResponse header(String name, String value);
+
+  /**
+   * Starts a chunked response and flushes its headers at once (clients such as {@code docker run}
+   * wait for them). Every {@code flush()} of the returned stream sends what was written as a
+   * chunk; {@code close()} ends the response. Writes after the client went away throw IOException.
+   */
+  OutputStream stream(int status, String contentType);
+
+  /** A chunked stream of JSON messages (pull/load/build progress), each followed by "\r\n". */
+  JsonStream jsonStream(int status);
+}
