@@ -41,4 +41,11 @@ public interface ApiRequest {
 
   /** The body parsed as JSON; empty or malformed bodies are an InvalidParameterException. */
   <T> T bodyJson(Class<T> type);
+
+  /**
+   * Runs {@code callback} (on the event loop: keep it short, e.g. wake a queue) when the client
+   * closes or half-closes its connection, as Go's server cancels the request context; at once if
+   * it already has. Long-polls ({@code events}, {@code wait}, {@code logs -f}) use it to stop.
+   */
+  default void onDisconnect(Runnable callback) {}
 }

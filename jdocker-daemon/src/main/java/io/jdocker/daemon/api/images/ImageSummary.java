@@ -1,0 +1,20 @@
+package io.jdocker.daemon.api.images;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/** One entry of {@code GET /images/json}; VirtualSize only before API 1.44. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ImageSummary(
+    @JsonProperty("Containers") long containers,
+    @JsonProperty("Created") long created,
+    @JsonProperty("Id") String id,
+    @JsonProperty("Labels") Map<String, String> labels,
+    @JsonProperty("ParentId") String parentId,
+    @JsonProperty("RepoDigests") List<String> repoDigests,
+    @JsonProperty("RepoTags") List<String> repoTags,
+    @JsonProperty("SharedSize") long sharedSize,
+    @JsonProperty("Size") long size,
+    @JsonProperty("VirtualSize") Long virtualSize) {}
