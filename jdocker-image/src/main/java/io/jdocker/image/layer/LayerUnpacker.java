@@ -83,7 +83,7 @@ public final class LayerUnpacker {
   /**
    * Extracts {@code uncompressedTar} into {@code emptyTargetDir} and reads the stream to its end.
    *
-   * @return the bytes of regular file content written
+   * @return the layer's size as Docker reports it: regular file content plus symlink targets
    */
   public long unpack(InputStream uncompressedTar, Path emptyTargetDir) throws IOException {
     if (!Files.isDirectory(emptyTargetDir, LinkOption.NOFOLLOW_LINKS)) {
@@ -228,6 +228,8 @@ public final class LayerUnpacker {
         throw TarReader.invalid(entry.name(), "symlink target is empty or contains a NUL byte");
       }
       replacing(path, dest, () -> fs.symlink(target, dest));
+      // Docker's layer size counts a symlink as lstat does: the length of its target.
+      bytes += target.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private void device(EntryPath path, Path dest, TarEntry entry) throws IOException {

@@ -51,6 +51,13 @@ class LayerUnpackerTest {
   }
 
   @Test
+  void sizeCountsFileContentAndSymlinkTargetsAsDockerDoes() throws IOException {
+    long size = unpack(new TestTar().dir("bin").file("bin/busybox", "12345")
+        .symlink("bin/sh", "busybox").file("etc/.wh.gone", ""));
+    assertEquals(5 + "busybox".length(), size);
+  }
+
+  @Test
   void whiteoutReplacesAFileOfTheSameLayer() throws IOException {
     unpack(new TestTar().file("gone", "x").file(".wh.gone", ""));
     assertTrue(fs.lstat(target.resolve("gone")).isOverlayWhiteout());
