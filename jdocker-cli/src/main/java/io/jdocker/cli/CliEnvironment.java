@@ -1,0 +1,50 @@
+package io.jdocker.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Everything a command may touch outside itself, so tests can run the CLI in-process. Null terminal
+ * flags and zone mean "look at the system when asked", which keeps that work off the start-up path.
+ */
+public record CliEnvironment(
+    Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
+    Boolean stdinIsTerminal, Boolean stdoutIsTerminal, Clock clock, ZoneId zone) {
+
+  public static CliEnvironment system() {
+    return new CliEnvironment(System.getenv(), System.in, System.out, System.err,
+        null, null, Clock.systemUTC(), null);
+  }
+
+  /** Whether stdin is a terminal; null in the record means "ask the system" (only load/save need it). */
+  @Override
+  public Boolean stdinIsTerminal() {
+    return stdinIsTerminal != null ? stdinIsTerminal : isTerminal(0);
+  }
+
+  @Override
+  public Boolean stdoutIsTerminal() {
+    return stdoutIsTerminal != null ? stdoutIsTerminal : isTerminal(1);
+  }
+
+  /** The local zone; looked up only when needed, since loading time-zone data is slow. */
+  @Override
+  public ZoneId zone() {
+    return zone != null ? zone : ZoneId.systemDefault();
+  }
+
+  /** Linux: whether file descriptor {@code fd} of this process is a terminal device. */
+  static boolean isTerminal(int fd) {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}

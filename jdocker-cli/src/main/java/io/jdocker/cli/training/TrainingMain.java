@@ -1,0 +1,78 @@
+package io.jdocker.cli.training;
+
+import io.jdocker.cli.CliEnvironment;
+import io.jdocker.cli.Main;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * The AOT cache's training run: serves canned daemon answers on a temporary socket and runs the
+ * common commands through {@link Main} in-process, so the classes of parsing, HTTP, JSON and
+ * formatting are loaded and linked. Needs no real daemon.
+ */
+public final class TrainingMain {
+  private static final String[][] COMMANDS = {
+      {"version"}, {"images"}, {"images", "-q"}, {"images", "--format", "{{json .}}"},
+      {"images", "--format", "table {{.Repository}}\\t{{.Tag}}\\t{{.Size}}"}, {"image", "ls", "-a", "--digests"},
+      {"info"}, {"info", "--format", "{{.ServerVersion}} {{json .Plugins}}"}, {"history", "busybox"},
+      {"inspect", "busybox"}, {"inspect", "-f", "{{.Id}} {{range .RepoTags}}{{.}}{{end}}", "busybox"},
+      {"rmi", "busybox"}, {"tag", "busybox", "busybox:t"}, {"images", "--help"}, {"nope"}, {"images", "--bogus"},
+      {"ps"}, {"save", "busybox"}, {"load"}, {"import", "-", "x:y"}, {"events", "--since", "0", "--until", "10m"},
+      {"rmi", "nope"}, {"history", "--format", "{{json .}}", "busybox"}, {"version", "--format", "{{json .}}"},
+      {"images", "--format", "{{if .Tag}}{{upper .Repository}}{{else}}-{{end}} {{printf \"%s\" .ID}}"},
+  };
+
+  private TrainingMain() {}
+
+  public static void main(String[] args) throws IOException {
+    Path socket = Files.createTempDirectory("jdocker-training").resolve("d.sock");
+    try (FakeDaemon daemon = new FakeDaemon(socket, "1.44", TrainingMain::answer)) {
+      PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+      CliEnvironment env = new CliEnvironment(Map.of("JDOCKER_HOST", daemon.uri()), InputStream.nullInputStream(),
+          sink, sink, false, false, Clock.systemUTC(), ZoneId.systemDefault());
+      for (int round = 0; round < 3; round++) {
+        for (String[] command : COMMANDS) {
+          Main.run(command, env);
+        }
+      }
+    } finally {
+      Files.deleteIfExists(socket.getParent());
+    }
+  }
+
+  private static FakeDaemon.Response answer(FakeDaemon.Request request) {
+    return switch (request.route()) {
+      case "GET /version" -> FakeDaemon.Response.json(200, resource("api_version.json"));
+      case "GET /info" -> FakeDaemon.Response.json(200, resource("api_info.json")).chunkedBody();
+      case "GET /images/json" -> FakeDaemon.Response.json(200, resource("api_images.json"));
+      case "GET /images/busybox/history" -> FakeDaemon.Response.json(200, resource("api_history.json"));
+      case "GET /images/busybox/json" -> FakeDaemon.Response.json(200, "{\"Id\":\"sha256:e918bf02f6f9\",\"RepoTags\":[\"busybox:latest\"],\"Size\":1985472}");
+      case "DELETE /images/busybox" -> FakeDaemon.Response.json(200, "[{\"Untagged\":\"busybox:latest\"},{\"Deleted\":\"sha256:e918\"}]");
+      case "POST /images/busybox/tag" -> new FakeDaemon.Response(201, Map.of(), new byte[0], false);
+      case "GET /images/get" -> new FakeDaemon.Response(200, Map.of(), new byte[512], false).chunkedBody();
+      case "POST /images/load" -> FakeDaemon.Response.json(200, "{\"stream\":\"Loaded image: busybox:latest\\n\"}").chunkedBody();
+      case "POST /images/create" -> FakeDaemon.Response.json(200, "{\"status\":\"sha256:e918\"}").chunkedBody();
+      case "GET /events" -> FakeDaemon.Response.json(200, "{\"Type\":\"image\",\"Action\":\"tag\",\"Actor\":"
+          + "{\"ID\":\"sha256:e918\",\"Attributes\":{\"name\":\"busybox:t\"}},\"time\":1795910905,\"timeNano\":1795910905000000001}").chunkedBody();
+      default -> FakeDaemon.Response.json(404, "{\"message\":\"No such container: busybox\"}");
+    };
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = TrainingMain.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}

@@ -1,0 +1,84 @@
+package io.jdocker.cli.command;
+
+import io.jdocker.cli.CliEnvironment;
+import io.jdocker.cli.Main;
+import io.jdocker.cli.training.FakeDaemon;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the CLI in-process against a {@link FakeDaemon} with canned answers per route. */
+final class CliHarness implements AutoCloseable {
+  /** The samples were captured at 2026-11-29T00:08:25Z; "now" is 10 seconds later. */
+  static final Instant NOW = Instant.ofEpochSecond(1795910905L + 10);
+
+  record Result(int status, String out, String err) {}
+
+  private final Map<String, FakeDaemon.Response> routes = new HashMap<>();
+  private final FakeDaemon daemon;
+  boolean stdoutIsTerminal;
+  boolean stdinIsTerminal;
+  byte[] stdin = new byte[0];
+
+  CliHarness(Path dir) throws IOException {
+    daemon = new FakeDaemon(dir.resolve("d.sock"), "1.44", this::answer);
+  }
+
+  CliHarness route(String route, FakeDaemon.Response response) {
+    routes.put(route, response);
+    return this;
+  }
+
+  CliHarness json(String route, int status, String json) {
+    return route(route, FakeDaemon.Response.json(status, json));
+  }
+
+  private FakeDaemon.Response answer(FakeDaemon.Request request) {
+    FakeDaemon.Response r = routes.get(request.route());
+    return r != null ? r : FakeDaemon.Response.json(404, "{\"message\":\"page not found\"}");
+  }
+
+  Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CliEnvironment env = new CliEnvironment(Map.of("DOCKER_HOST", daemon.uri()), new ByteArrayInputStream(stdin),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        stdinIsTerminal, stdoutIsTerminal, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
+    int status = Main.run(args, env);
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Requests after the ping, as "METHOD target". */
+  List<String> calls() {
+    return daemon.requests().stream().filter(r -> !r.target().equals("/_ping"))
+        .map(r -> r.method() + " " + r.target()).toList();
+  }
+
+  List<FakeDaemon.Request> requests() {
+    return daemon.requests();
+  }
+
+  static String sample(String name) {
+    try (InputStream in = CliHarness.class.getResourceAsStream("/samples/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    daemon.close();
+  }
+}
