@@ -26,12 +26,16 @@ public final class TestImages {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
       byte[] content = ("busybox-like " + marker).getBytes(StandardCharsets.UTF_8);
+      // A fixed mtime: the same marker must give the same layer whenever it is imported.
+      java.util.Date fixed = new java.util.Date(1_700_000_000_000L);
       TarArchiveEntry dir = new TarArchiveEntry("bin/");
+      dir.setModTime(fixed);
       tar.putArchiveEntry(dir);
       tar.closeArchiveEntry();
       TarArchiveEntry file = new TarArchiveEntry("bin/sh");
       file.setSize(content.length);
       file.setMode(0100755);
+      file.setModTime(fixed);
       tar.putArchiveEntry(file);
       tar.write(content);
       tar.closeArchiveEntry();
