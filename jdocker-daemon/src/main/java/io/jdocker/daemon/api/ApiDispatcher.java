@@ -1,9 +1,12 @@
 package io.jdocker.daemon.api;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
@@ -15,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +28,13 @@ import org.slf4j.LoggerFactory;
  * prefix, finds the route and runs its {@link Handler} on the blocking executor with the body
  * streamed to it. Requests on a keep-alive connection are served one after another: messages of
  * a pipelined next request wait in {@code pending} until the current response is complete.
+ *
+ * <p>A handler may {@linkplain ApiResponse#hijack hijack} the connection. For a request with an
+ * {@code Upgrade} header, HTTP parsing stops right after the request (bytes behind it wait in
+ * {@code pending}, autoRead off) so that stdin typed early is not taken for a next request. The
+ * switch itself runs on the event loop: the HTTP handlers leave the pipeline, the head is
+ * written and the pending bytes become the start of {@link Hijack#input()}. On a hijacked
+ * connection a half-close ends the input only; elsewhere it counts as the client leaving.
  */
 public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(ApiDispatcher.class);
@@ -42,20 +53,6 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
     this.headers = Objects.requireNonNull(headers, "headers");
   }
 
-  /** One request/response pair; fields are touched on the event loop only. */
-  private final class Exchange {
-    final boolean keepAlive;
-    RequestBodyStream body;
-    HttpApiRequest request;
-    boolean requestComplete;
-    boolean responseComplete;
-    boolean bodyPaused;
-
-    Exchange(boolean keepAlive) {
-      this.keepAlive = keepAlive;
-    }
-  }
-
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     this.ctx = ctx;
@@ -63,6 +60,11 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    Exchange exchange = current;
+    if (exchange != null && exchange.hijack != null && exchange.requestComplete && pending.isEmpty()) {
+      stdin(exchange, msg);
+      return;
+    }
     if (!pending.isEmpty() || (current != null && current.requestComplete)) {
       pending.addLast(msg);
       updateAutoRead();
@@ -85,8 +87,10 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
   }
 
   private void begin(HttpRequest request) {
-    boolean keepAlive = HttpUtil.isKeepAlive(request) && request.decoderResult().isSuccess();
-    Exchange exchange = new Exchange(keepAlive);
+    // As dockerd: the presence of Upgrade asks for 101; such a connection never serves HTTP again.
+    boolean upgrade = request.headers().contains(HttpHeaderNames.UPGRADE);
+    boolean keepAlive = HttpUtil.isKeepAlive(request) && request.decoderResult().isSuccess() && !upgrade;
+    Exchange exchange = new Exchange(keepAlive, upgrade);
     current = exchange;
     boolean head = request.method().equals(HttpMethod.HEAD);
     HttpApiResponse response = new HttpApiResponse(ctx.channel(), headers, head, keepAlive,
@@ -109,6 +113,7 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
       if (match == null) {
         response.withoutApiVersion().json(404, Map.of("message", "page not found"));
       } else {
+        response.hijackable(upgrade, headBytes -> startHijack(exchange, headBytes));
         exchange.body = new RequestBodyStream(() -> onEventLoop(() -> resume(exchange)));
         exchange.request = new HttpApiRequest(request, target, match.rawParams(), exchange.body);
         HttpApiRequest apiRequest = exchange.request;
@@ -130,9 +135,59 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
       if (exchange.body != null) {
         exchange.body.end();
       }
+      if (exchange.hijack != null) {
+        RawSwitch.removeHttp(ctx.pipeline()); // re-enters channelRead with any buffered stdin
+      } else if (exchange.upgrade) {
+        RawSwitch.stopDecoding(ctx.pipeline()); // re-enters channelRead: the bytes wait in pending
+      }
       if (exchange.responseComplete) {
         finish(exchange);
       }
+    }
+  }
+
+  /** On the handler's thread: the switch itself happens on the event loop. */
+  private HijackedConnection startHijack(Exchange exchange, byte[] head) {
+    HijackedConnection connection =
+        new HijackedConnection(ctx.channel(), () -> onEventLoop(() -> resume(exchange)));
+    onEventLoop(() -> activate(exchange, connection, head));
+    return connection;
+  }
+
+  /** On the event loop, after the handler called hijack(): the connection carries raw bytes. */
+  private void activate(Exchange exchange, HijackedConnection connection, byte[] head) {
+    exchange.hijack = connection;
+    if (exchange.requestComplete) {
+      RawSwitch.removeHttp(ctx.pipeline());
+    } else {
+      RawSwitch.stopEncoding(ctx.pipeline()); // the decoder still has body to deliver
+    }
+    ctx.writeAndFlush(Unpooled.wrappedBuffer(head));
+    if (exchange.requestComplete) {
+      Object msg;
+      while ((msg = pending.pollFirst()) != null) {
+        stdin(exchange, msg);
+      }
+    }
+    if (inputShutdown) {
+      inputOver(connection);
+    }
+    if (!ctx.channel().isActive()) {
+      connection.channelClosed();
+    }
+    updateAutoRead();
+  }
+
+  /** Raw bytes from the client of a hijacked connection. */
+  private void stdin(Exchange exchange, Object msg) {
+    if (msg instanceof ByteBuf bytes) {
+      if (exchange.hijack.received(bytes)) {
+        exchange.bodyPaused = true;
+        updateAutoRead();
+      }
+    } else {
+      // HTTP messages parsed from stdin before a hijack without Upgrade: the bytes are lost.
+      ReferenceCountUtil.release(msg);
     }
   }
 
@@ -174,7 +229,7 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
       return;
     }
     current = null;
-    if (!exchange.keepAlive) {
+    if (!exchange.keepAlive || exchange.hijack != null) {
       releasePending();
       return;
     }
@@ -195,6 +250,11 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
   }
 
   private void updateAutoRead() {
+    if (inputShutdown) {
+      // Nothing is left to read, and Netty 4.2.18's epoll registration fails (ENOENT) when
+      // reading is re-enabled after the input has been shut down.
+      return;
+    }
     boolean wanted = pending.isEmpty() && (current == null || !current.bodyPaused);
     if (ctx.channel().config().isAutoRead() != wanted) {
       ctx.channel().config().setAutoRead(wanted);
@@ -205,7 +265,12 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
     if (ctx.executor().inEventLoop()) {
       task.run();
     } else {
-      ctx.executor().execute(task);
+      try {
+        ctx.executor().execute(task);
+      } catch (RejectedExecutionException shutDown) {
+        // The server stopped while a handler still ran: its connection is gone already.
+        LOG.debug("event loop shut down; dropped a task of {}", ctx.channel());
+      }
     }
   }
 
@@ -213,7 +278,9 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     if (evt instanceof ChannelInputShutdownEvent) {
       inputShutdown = true;
-      if (current == null) {
+      if (current != null && current.raw()) {
+        stdinEnded(current);
+      } else if (current == null) {
         ctx.close();
       } else {
         clientGone();
@@ -239,13 +306,39 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
     ctx.close();
   }
 
+  /** A half-close on a (to be) hijacked connection: stdin EOF, the client still reads. */
+  private void stdinEnded(Exchange exchange) {
+    if (!exchange.requestComplete && exchange.body != null) {
+      exchange.body.fail(new IOException("client closed its side before sending the whole request body"));
+    }
+    if (exchange.hijack != null && pending.isEmpty()) {
+      inputOver(exchange.hijack);
+    } // otherwise activate() ends the input after the pending bytes
+  }
+
+  /** Stdin EOF; if the client in fact closed both ways it is gone, and so is the connection. */
+  private void inputOver(HijackedConnection connection) {
+    connection.inputEnded();
+    if (PeerHangup.detected(ctx.channel())) {
+      ctx.close();
+    }
+  }
+
   private void clientGone() {
     Exchange exchange = current;
     if (exchange != null && exchange.request != null) {
       if (!exchange.requestComplete) {
         exchange.body.fail(new IOException("client disconnected before sending the whole request body"));
       }
-      exchange.request.disconnected();
+      if (exchange.hijack == null) {
+        exchange.request.disconnected();
+      }
+    }
+    if (exchange != null && exchange.hijack != null) {
+      exchange.hijack.channelClosed();
+      if (exchange.hijack.clientClosed()) {
+        exchange.request.disconnected();
+      }
     }
   }
 

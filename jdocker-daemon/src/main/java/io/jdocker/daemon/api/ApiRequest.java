@@ -46,6 +46,7 @@ public interface ApiRequest {
    * Runs {@code callback} (on the event loop: keep it short, e.g. wake a queue) when the client
    * closes or half-closes its connection, as Go's server cancels the request context; at once if
    * it already has. Long-polls ({@code events}, {@code wait}, {@code logs -f}) use it to stop.
+   * Once the connection is hijacked only a full close counts ({@link Hijack#onClientClosed}).
    */
   default void onDisconnect(Runnable callback) {}
 }

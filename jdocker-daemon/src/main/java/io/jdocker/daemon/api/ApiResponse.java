@@ -25,4 +25,19 @@ public interface ApiResponse {
 
   /** A chunked stream of JSON messages (pull/load/build progress), each followed by "\r\n". */
   JsonStream jsonStream(int status);
+
+  /**
+   * Takes the connection over for a raw stream (attach, exec start). When the request asked for
+   * {@code Upgrade: tcp} the client gets {@code 101 UPGRADED} with {@code Content-Type:
+   * contentType}, {@code Connection: Upgrade} and {@code Upgrade: tcp}; otherwise {@code 200 OK}
+   * with the content type and no length (curl). Headers added with {@link #header} are sent too,
+   * the daemon's common headers are not (as dockerd). Read a request body (exec start's JSON)
+   * before calling this. Errors must be answered with the other methods, before hijacking.
+   *
+   * @param contentType {@code application/vnd.docker.raw-stream} for a TTY, otherwise (API 1.42
+   *     and later) {@code application/vnd.docker.multiplexed-stream}
+   */
+  default Hijack hijack(String contentType) {
+    throw new UnsupportedOperationException("this response cannot be hijacked");
+  }
 }

@@ -23,7 +23,13 @@ import java.nio.charset.StandardCharsets;
  * {@code onComplete} runs once, after the last write of the response was queued.
  */
 final class HttpApiResponse implements ApiResponse {
-  private enum State { OPEN, STREAMING, DONE }
+  private enum State { OPEN, STREAMING, HIJACKED, DONE }
+
+  /** Switches the connection to raw bytes, {@code head} first; supplied by the dispatcher. */
+  @FunctionalInterface
+  interface Hijacker {
+    HijackedConnection start(byte[] head);
+  }
 
   // Go's canonical spelling, as dockerd sends them (HTTP itself is case-insensitive).
   private static final io.netty.util.AsciiString CONTENT_TYPE = io.netty.util.AsciiString.cached("Content-Type");
@@ -38,6 +44,9 @@ final class HttpApiResponse implements ApiResponse {
   private final HttpHeaders extra = new DefaultHttpHeaders();
   private volatile State state = State.OPEN;
   private ChunkedBodyOutputStream stream;
+  private Hijacker hijacker;
+  private boolean upgrade;
+  private HijackedConnection hijack;
   private boolean withApiVersion = true;
   private boolean completed;
 
@@ -48,6 +57,13 @@ final class HttpApiResponse implements ApiResponse {
     this.head = head;
     this.keepAlive = keepAlive;
     this.onComplete = onComplete;
+  }
+
+  /** Allows {@link #hijack}; {@code upgrade}: the request asked for it, so answer 101, not 200. */
+  HttpApiResponse hijackable(boolean upgrade, Hijacker hijacker) {
+    this.upgrade = upgrade;
+    this.hijacker = hijacker;
+    return this;
   }
 
   HttpApiResponse withoutApiVersion() {
@@ -104,6 +120,18 @@ final class HttpApiResponse implements ApiResponse {
     };
   }
 
+  @Override
+  public Hijack hijack(String contentType) {
+    java.util.Objects.requireNonNull(contentType, "contentType");
+    if (hijacker == null) {
+      throw new UnsupportedOperationException("this response cannot be hijacked");
+    }
+    byte[] headBytes = HijackHead.bytes(upgrade, contentType, extra);
+    begin(State.HIJACKED);
+    hijack = hijacker.start(headBytes);
+    return hijack;
+  }
+
   boolean started() {
     return state != State.OPEN;
   }
@@ -113,12 +141,21 @@ final class HttpApiResponse implements ApiResponse {
     switch (state) {
       case OPEN -> empty(200);
       case STREAMING -> stream.close();
+      case HIJACKED -> {
+        hijack.close();
+        complete();
+      }
       case DONE -> {}
     }
   }
 
   /** The handler failed mid-stream: cut the connection so the client sees the failure. */
   void abort() {
+    if (hijack != null) {
+      hijack.close(); // what the handler wrote (an error frame, say) still reaches the client
+      complete();
+      return;
+    }
     if (stream != null) {
       stream.abandon();
     }
