@@ -31,7 +31,7 @@ class CliBasicsIT {
         "-H", "unix:///tmp/it-no-daemon.sock", "images")).run();
     assertEquals(1, result.exitCode());
     assertEquals("Cannot connect to the Docker daemon at unix:///tmp/it-no-daemon.sock. "
-        + "Is the docker daemon running?", result.stderr.strip());
+        + "Is the docker daemon running?", result.stderr().strip());
   }
 
   @Test
@@ -44,7 +44,7 @@ class CliBasicsIT {
 
   @Test
   void versionShowsClientAndServer() {
-    String out = daemon.jdocker("version").assertSuccess().stdout;
+    String out = daemon.jdocker("version").assertSuccess().stdout();
     assertTrue(out.contains("Client:"), out);
     assertTrue(out.contains("Server:"), out);
     assertEquals("1.44", daemon.jdocker("version", "--format", "{{.Server.APIVersion}}")
@@ -74,14 +74,14 @@ class CliBasicsIT {
   void bothClientsSeeTheSameImages() throws Exception {
     BusyboxImage.importAs(daemon, "it-cross:v1");
     String format = "{{.Repository}} {{.Tag}} {{.ID}} {{.Size}}";
-    String ours = daemon.jdocker("images", "--format", format).assertSuccess().stdout;
-    String theirs = daemon.docker("images", "--format", format).assertSuccess().stdout;
+    String ours = daemon.jdocker("images", "--format", format).assertSuccess().stdout();
+    String theirs = daemon.docker("images", "--format", format).assertSuccess().stdout();
     assertEquals(theirs, ours);
 
     JsonNode ourInspect = JSON.readTree(daemon.jdocker("image", "inspect", "it-cross:v1")
-        .assertSuccess().stdout);
+        .assertSuccess().stdout());
     JsonNode theirInspect = JSON.readTree(daemon.docker("image", "inspect", "it-cross:v1")
-        .assertSuccess().stdout);
+        .assertSuccess().stdout());
     assertEquals(theirInspect, ourInspect);
   }
 
@@ -89,6 +89,6 @@ class CliBasicsIT {
   void unknownCommandFails() {
     CommandResult result = daemon.jdocker("no-such-command");
     assertTrue(result.exitCode() != 0);
-    assertTrue(result.stderr.contains("no-such-command"), result.stderr);
+    assertTrue(result.stderr().contains("no-such-command"), result.stderr());
   }
 }

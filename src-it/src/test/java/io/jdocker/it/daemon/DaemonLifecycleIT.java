@@ -25,8 +25,8 @@ class DaemonLifecycleIT {
       rival.set(dataRoot + 1, daemon.base().resolve("other-data").toString());
       CommandResult result = Command.of(rival).run();
       assertNotEquals(0, result.exitCode());
-      assertTrue((result.stdout + result.stderr).contains(daemon.socket().toString()),
-          "the refusal names the socket: " + result.stdout + result.stderr);
+      assertTrue((result.stdout() + result.stderr()).contains(daemon.socket().toString()),
+          "the refusal names the socket: " + result.stdout() + result.stderr());
       assertTrue(daemon.http().pingQuietly(), "the first daemon keeps serving");
     }
   }
@@ -41,8 +41,8 @@ class DaemonLifecycleIT {
       rival.set(pidfile + 1, daemon.base().resolve("other.pid").toString());
       CommandResult result = Command.of(rival).run();
       assertNotEquals(0, result.exitCode());
-      assertTrue((result.stdout + result.stderr).contains(daemon.dataRoot().toString()),
-          "the refusal names the data root: " + result.stdout + result.stderr);
+      assertTrue((result.stdout() + result.stderr()).contains(daemon.dataRoot().toString()),
+          "the refusal names the data root: " + result.stdout() + result.stderr());
       assertTrue(daemon.http().pingQuietly());
     }
   }
@@ -66,7 +66,7 @@ class DaemonLifecycleIT {
       assertEquals(id, daemon.jdocker("image", "inspect", "-f", "{{.Id}}", "it-crash:v2")
           .assertSuccess().out());
       assertTrue(daemon.jdocker("images", "--format", "{{.Repository}}:{{.Tag}}").assertSuccess()
-          .stdout.contains("it-crash:v1"));
+          .stdout().contains("it-crash:v1"));
     }
   }
 

@@ -54,9 +54,9 @@ class HostileArchiveIT {
   }
 
   private void assertRefused(CommandResult result, String mentioned, String ref) {
-    assertEquals(1, result.exitCode(), "stdout: " + result.stdout);
-    assertTrue(result.stderr.contains(mentioned), "error should name '" + mentioned + "': "
-        + result.stderr);
+    assertEquals(1, result.exitCode(), "stdout: " + result.stdout());
+    assertTrue(result.stderr().contains(mentioned), "error should name '" + mentioned + "': "
+        + result.stderr());
     assertNotEquals(0, daemon.jdocker("image", "inspect", ref).exitCode(), "no image is left");
     assertFalse(existsAnywhere(marker), "nothing named " + marker + " was written");
   }
@@ -117,7 +117,7 @@ class HostileArchiveIT {
     String before = daemon.jdocker("images", "-a", "-q", "--no-trunc").assertSuccess().out();
     CommandResult result = load(Arrays.copyOf(archive, archive.length / 2));
     assertEquals(1, result.exitCode());
-    assertFalse(result.stderr.isBlank(), "a truncated archive gets an error message");
+    assertFalse(result.stderr().isBlank(), "a truncated archive gets an error message");
     assertNotEquals(0, daemon.jdocker("image", "inspect", "it-hostile-truncated").exitCode());
     assertEquals(before, daemon.jdocker("images", "-a", "-q", "--no-trunc").assertSuccess().out());
   }
@@ -128,6 +128,6 @@ class HostileArchiveIT {
     new java.util.Random(42).nextBytes(junk);
     CommandResult result = load(junk);
     assertEquals(1, result.exitCode());
-    assertFalse(result.stderr.isBlank());
+    assertFalse(result.stderr().isBlank());
   }
 }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdocker.it.support.BusyboxImage;
+import io.jdocker.it.support.Client;
 import io.jdocker.it.support.CommandResult;
 import io.jdocker.it.support.Daemon;
 import io.jdocker.it.support.SharedDaemon;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,11 +27,11 @@ class ImageWorkflowIT {
     this.daemon = daemon;
   }
 
-  private static String name(Cli cli, String what) {
-    return "it-" + cli.name().toLowerCase(Locale.ROOT) + "-" + what;
+  private static String name(Client cli, String what) {
+    return "it-" + cli.tag() + "-" + what;
   }
 
-  private String importImage(Cli cli, String ref) {
+  private String importImage(Client cli, String ref) {
     String id = cli.command(daemon, "import", "-c", "CMD [\"sh\"]", "-", ref)
         .stdinFrom(BusyboxImage.rootfsTar()).run().assertSuccess().out();
     assertTrue(id.matches("sha256:[0-9a-f]{64}"), "import prints the image ID, got: " + id);
@@ -39,8 +39,8 @@ class ImageWorkflowIT {
   }
 
   @ParameterizedTest
-  @EnumSource(Cli.class)
-  void importedImageIsListedAndInspectable(Cli cli) {
+  @EnumSource(Client.class)
+  void importedImageIsListedAndInspectable(Client cli) {
     String ref = name(cli, "import") + ":v1";
     String id = importImage(cli, ref);
 
@@ -57,8 +57,8 @@ class ImageWorkflowIT {
   }
 
   @ParameterizedTest
-  @EnumSource(Cli.class)
-  void quietListingPrintsShortIds(Cli cli) {
+  @EnumSource(Client.class)
+  void quietListingPrintsShortIds(Client cli) {
     String ref = name(cli, "quiet");
     String id = importImage(cli, ref);
     String quiet = cli.run(daemon, "images", "-q", ref).assertSuccess().out();
@@ -66,17 +66,17 @@ class ImageWorkflowIT {
   }
 
   @ParameterizedTest
-  @EnumSource(Cli.class)
-  void tableHeaderMatchesDocker(Cli cli) {
+  @EnumSource(Client.class)
+  void tableHeaderMatchesDocker(Client cli) {
     importImage(cli, name(cli, "table"));
-    String first = cli.run(daemon, "images").assertSuccess().stdout.lines().findFirst().orElseThrow();
+    String first = cli.run(daemon, "images").assertSuccess().stdout().lines().findFirst().orElseThrow();
     assertEquals(List.of("REPOSITORY", "TAG", "IMAGE", "ID", "CREATED", "SIZE"),
         List.of(first.trim().split("\\s+")));
   }
 
   @ParameterizedTest
-  @EnumSource(Cli.class)
-  void tagAddsAReferenceAndRmiRemovesOnlyIt(Cli cli) {
+  @EnumSource(Client.class)
+  void tagAddsAReferenceAndRmiRemovesOnlyIt(Client cli) {
     String ref = name(cli, "tag") + ":v1";
     String id = importImage(cli, ref);
     String other = "127.0.0.1:5000/" + name(cli, "tagged") + ":v2";
@@ -90,14 +90,14 @@ class ImageWorkflowIT {
         .assertSuccess().out());
 
     CommandResult gone = cli.run(daemon, "rmi", ref).assertSuccess();
-    assertTrue(gone.stdout.contains("Untagged: " + ref), gone.stdout);
-    assertTrue(gone.stdout.contains("Deleted: " + id), gone.stdout);
+    assertTrue(gone.stdout().contains("Untagged: " + ref), gone.stdout());
+    assertTrue(gone.stdout().contains("Deleted: " + id), gone.stdout());
     assertNotEquals(0, cli.run(daemon, "image", "inspect", ref).exitCode());
   }
 
   @ParameterizedTest
-  @EnumSource(Cli.class)
-  void historyShowsTheImportEntry(Cli cli) {
+  @EnumSource(Client.class)
+  void historyShowsTheImportEntry(Client cli) {
     String ref = name(cli, "history");
     importImage(cli, ref);
     String history = cli.run(daemon, "history", "--format", "{{.Comment}}", ref)
@@ -106,8 +106,8 @@ class ImageWorkflowIT {
   }
 
   @ParameterizedTest
-  @EnumSource(Cli.class)
-  void saveRmiLoadKeepsTheImageId(Cli cli, @TempDir Path dir) throws Exception {
+  @EnumSource(Client.class)
+  void saveRmiLoadKeepsTheImageId(Client cli, @TempDir Path dir) throws Exception {
     String ref = name(cli, "save") + ":v1";
     String id = importImage(cli, ref);
     Path tar = dir.resolve("image.tar");
@@ -124,8 +124,8 @@ class ImageWorkflowIT {
   }
 
   @ParameterizedTest
-  @EnumSource(Cli.class)
-  void saveToStdoutLoadsWithDashI(Cli cli, @TempDir Path dir) {
+  @EnumSource(Client.class)
+  void saveToStdoutLoadsWithDashI(Client cli, @TempDir Path dir) {
     String ref = name(cli, "stdout");
     String id = importImage(cli, ref);
     Path tar = dir.resolve("out.tar");
@@ -137,21 +137,21 @@ class ImageWorkflowIT {
   }
 
   @ParameterizedTest
-  @EnumSource(Cli.class)
-  void missingImageErrorsLikeDocker(Cli cli) {
+  @EnumSource(Client.class)
+  void missingImageErrorsLikeDocker(Client cli) {
     CommandResult rmi = cli.run(daemon, "rmi", "it-no-such-image");
     assertEquals(1, rmi.exitCode());
-    assertTrue(rmi.stderr.contains("No such image: it-no-such-image:latest"), rmi.stderr);
+    assertTrue(rmi.stderr().contains("No such image: it-no-such-image:latest"), rmi.stderr());
 
     CommandResult inspect = cli.run(daemon, "inspect", "it-no-such-object");
     assertEquals(1, inspect.exitCode());
-    assertTrue(inspect.stderr.contains("No such object: it-no-such-object"), inspect.stderr);
-    assertFalse(inspect.stdout.contains("Id"));
+    assertTrue(inspect.stderr().contains("No such object: it-no-such-object"), inspect.stderr());
+    assertFalse(inspect.stdout().contains("Id"));
   }
 
   @ParameterizedTest
-  @EnumSource(Cli.class)
-  void danglingFilterListsUntaggedImages(Cli cli) {
+  @EnumSource(Client.class)
+  void danglingFilterListsUntaggedImages(Client cli) {
     String ref = name(cli, "dangling");
     String first = importImage(cli, ref);
     cli.command(daemon, "import", "-c", "CMD [\"true\"]", "-", ref)
