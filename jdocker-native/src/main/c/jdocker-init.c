@@ -21,6 +21,13 @@
  *                       caps      comma-separated capability numbers to keep; absent = keep all
  *                       tty       "1": stdin is a terminal; it becomes the controlling one
  *                       hostname, cwd, uid, gid, group *, arg *, env *
+ *                       stdout, stderr  a path (a FIFO the daemon reads) opened O_RDWR before the
+ *                                 clone and made fd 1 / fd 2 of helper and container: holding a
+ *                                 read end too, the container never gets SIGPIPE while the daemon
+ *                                 is down (writes just wait once the pipe buffer is full)
+ *                       exit_file where the helper writes the exit status ("<code>\n", via a
+ *                                 rename) after reaping the container, so a restarted daemon that
+ *                                 is no longer the helper's parent still learns the exit code
  *   helper -> daemon  "pid <host pid of the container's PID 1>\n"
  *   daemon -> helper  one byte 'g': go-ahead (cgroups and network are ready)
  *   helper -> daemon  on failure before exec: "error <exit code> <message>\n" (the message also
@@ -67,7 +74,7 @@ struct bind { const char *source, *destination; int readonly, tree_fd, is_dir; }
 
 struct spec {
   int clone_flags;
-  const char *rootfs, *upper, *work, *hostname, *cwd;
+  const char *rootfs, *upper, *work, *hostname, *cwd, *stdout_path, *stderr_path, *exit_file;
   uid_t uid; gid_t gid;
   const char *lowers[MAX_LIST]; int nlowers;
   gid_t groups[MAX_LIST]; int ngroups;
@@ -175,6 +182,9 @@ static void parse_spec(char *buf, size_t len, struct spec *s) {
     else if (!strcmp(key, "work")) s->work = value;
     else if (!strcmp(key, "hostname")) s->hostname = value;
     else if (!strcmp(key, "cwd")) s->cwd = value;
+    else if (!strcmp(key, "stdout")) s->stdout_path = value;
+    else if (!strcmp(key, "stderr")) s->stderr_path = value;
+    else if (!strcmp(key, "exit_file")) s->exit_file = value;
     else if (!strcmp(key, "uid")) s->uid = (uid_t) parse_id(value);
     else if (!strcmp(key, "gid")) s->gid = (gid_t) parse_id(value);
     else if (!strcmp(key, "readonly_root")) s->readonly_root = !strcmp(value, "1");
@@ -512,6 +522,29 @@ static int container_main(void *arg) {
   fail(EXIT_NOT_EXECUTABLE, "exec %s: %s", s->args[0], strerror(errno));
 }
 
+/* Makes `path` (normally a FIFO) the given standard fd, keeping a read end open too (O_RDWR). */
+static void redirect_to(const char *path, int target) {
+  int fd = open(path, O_RDWR | O_CLOEXEC);
+  if (fd < 0) SYSFAIL("open", path);
+#ifdef F_SETPIPE_SZ
+  (void) fcntl(fd, F_SETPIPE_SZ, 1 << 20); /* more room while the daemon is away; best effort */
+#endif
+  if (dup2(fd, target) < 0) SYSFAIL("dup2", path);
+  close(fd);
+}
+
+static void write_exit_file(const char *path, int code) {
+  char tmp[4096], line[32];
+  if ((size_t) snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp) return;
+  int fd = open(tmp, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) return;
+  int n = snprintf(line, sizeof line, "%d\n", code);
+  int ok = write(fd, line, (size_t) n) == n;
+  ok = fsync(fd) == 0 && ok;
+  close(fd);
+  if (ok) rename(tmp, path); else unlink(tmp);
+}
+
 static void forward_signal(int sig) {
   if (container_pid > 0) kill(container_pid, sig);
 }
@@ -533,6 +566,8 @@ int main(int argc, char **argv) {
   read_exact(control_fd, buf, len);
   static struct spec spec;
   parse_spec(buf, len, &spec);
+  if (spec.stdout_path) redirect_to(spec.stdout_path, STDOUT_FILENO);
+  if (spec.stderr_path) redirect_to(spec.stderr_path, STDERR_FILENO);
 
   const size_t stack_size = 1 << 20;
   char *stack = mmap(NULL, stack_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
@@ -556,6 +591,7 @@ int main(int argc, char **argv) {
   while (waitpid(container_pid, &status, 0) < 0) {
     if (errno != EINTR) { perror("jdocker-init: waitpid"); return EXIT_SETUP; }
   }
-  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
-  return WEXITSTATUS(status);
+  int code = WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status);
+  if (spec.exit_file) write_exit_file(spec.exit_file, code);
+  return code;
 }

@@ -2,7 +2,21 @@ package io.jdocker.daemon;
 
 import io.jdocker.daemon.api.ResponseHeaders;
 import io.jdocker.daemon.api.Router;
+import io.jdocker.daemon.api.containers.ContainerRoutes;
+import io.jdocker.daemon.api.system.ContainerCounts;
 import io.jdocker.daemon.api.system.DaemonFacts;
+import io.jdocker.daemon.container.ContainerLayout;
+import io.jdocker.daemon.container.ProcessIdentity;
+import io.jdocker.daemon.container.StateStore;
+import io.jdocker.daemon.engine.containers.ContainerService;
+import io.jdocker.daemon.engine.containers.ImageSource;
+import io.jdocker.daemon.engine.containers.NativeProcessRuntime;
+import io.jdocker.daemon.engine.containers.ProcessRuntime;
+import io.jdocker.daemon.engine.containers.UnavailableRuntime;
+import io.jdocker.errdefs.UnavailableException;
+import io.jdocker.daemon.runtime.ContainerRuntime;
+import io.jdocker.daemon.runtime.RuntimeOptions;
+import io.jdocker.linux.jnr.JnrFileSystemCalls;
 import io.jdocker.daemon.api.system.HostFacts;
 import io.jdocker.daemon.api.system.SystemRoutes;
 import io.jdocker.daemon.engine.events.EventBus;
@@ -56,11 +70,17 @@ public final class Daemon implements AutoCloseable {
       }
       opened.push(PidFile.write(config.pidFile()));
       EventBus events = new EventBus();
-      ImagesModule images = ImagesModule.open(config.dataRoot(), events);
+      HostFacts host = HostFacts.read();
+      ContainerService containers = openContainers(config, events, host);
+      opened.push(containers);
+      ImagesModule images = ImagesModule.open(config.dataRoot(), events, containers);
       opened.push(images);
+      containers.useImages(ImageSource.of(images.service()));
+      containers.restore();
       Router router = new Router();
-      router.addAll(new SystemRoutes(facts(config, build, images), HostFacts.read(), events));
+      router.addAll(new SystemRoutes(facts(config, build, images, containers), host, events));
       router.addAll(images.routes());
+      router.addAll(new ContainerRoutes(containers));
       ExecutorService handlers = Executors.newThreadPerTaskExecutor(
           Thread.ofVirtual().name("api-", 0).factory());
       opened.push(handlers::shutdownNow);
@@ -77,11 +97,34 @@ public final class Daemon implements AutoCloseable {
     }
   }
 
-  private static DaemonFacts facts(DaemonConfig config, BuildInfo build, ImagesModule images)
-      throws IOException {
+  private static DaemonFacts facts(DaemonConfig config, BuildInfo build, ImagesModule images,
+      ContainerService containers) throws IOException {
     return new DaemonFacts(build.version(), build.gitCommit(), build.buildTime(),
         EngineId.load(config.dataRoot()), config.dataRoot(), config.debug(),
-        config.insecureRegistries(), config.registryMirrors(), List.of(), images::imageCount);
+        config.insecureRegistries(), config.registryMirrors(), List.of(), images::imageCount, () -> {
+          ContainerService.Counts c = containers.counts();
+          return new ContainerCounts(c.total(), c.running(), c.paused(), c.stopped());
+        });
+  }
+
+  /**
+   * The container engine. Containers outlive the daemon: on shutdown they keep running and the
+   * next daemon adopts them.
+   */
+  private static ContainerService openContainers(DaemonConfig config, EventBus events, HostFacts host) {
+    ContainerLayout layout = new ContainerLayout(config.dataRoot());
+    ProcessRuntime processes;
+    try {
+      ContainerRuntime runtime = new ContainerRuntime(RuntimeOptions.fromHost(config.execRoot(), null));
+      processes = new NativeProcessRuntime(runtime, JnrFileSystemCalls.instance(), layout.rootfsDir(),
+          config.execRoot());
+    } catch (UnavailableException e) {
+      LOG.error("containers cannot run: {}", e.getMessage());
+      processes = new UnavailableRuntime(e.getMessage());
+    }
+    return new ContainerService(new StateStore(layout), processes, events,
+        Runtime.getRuntime().availableProcessors(), host.cgroupVersion().equals("2"), host::hostname,
+        new ProcessIdentity());
   }
 
   /** Creates {@code dir} (and parents) with {@code mode} on the last level; an existing one is kept. */

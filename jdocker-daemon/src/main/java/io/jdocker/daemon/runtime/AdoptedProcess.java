@@ -7,6 +7,9 @@ import io.jdocker.linux.signal.Signaller;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -17,22 +20,29 @@ import java.util.concurrent.TimeUnit;
  * polling /proc/PID/stat (PID plus start time, so a reused PID reads as "exited") every
  * {@link #POLL_MS} ms on one shared thread. A pidfd would report the exit at once but needs
  * pidfd_open/poll bindings jdocker-native does not have yet; neither gives the exit code of a
- * non-child, so it is {@link ExitStatus#UNKNOWN_EXIT_CODE} unless we sent the SIGKILL ourselves.
+ * non-child: jdocker-init (which survived the old daemon and reaps PID 1) writes it to the exit
+ * file; without one it is {@link ExitStatus#UNKNOWN_EXIT_CODE} unless we sent the SIGKILL ourselves.
  */
 final class AdoptedProcess implements ContainerProcess {
   private static final int ESRCH = 3;
   static final long POLL_MS = 50;
 
+  /** jdocker-init writes the exit file right after reaping PID 1: give it this many polls. */
+  private static final int EXIT_FILE_POLLS = 40;
+
   private final int pid;
   private final long startTime;
+  private final Path exitFile;
+  private int pollsSinceDeath;
   private final Signaller signaller;
   private final CompletableFuture<Integer> exit = new CompletableFuture<>();
   private final ScheduledFuture<?> poll;
   private volatile boolean killedByUs;
 
-  AdoptedProcess(int pid, long startTime, Signaller signaller, ScheduledExecutorService poller) {
+  AdoptedProcess(int pid, long startTime, Path exitFile, Signaller signaller, ScheduledExecutorService poller) {
     this.pid = pid;
     this.startTime = startTime;
+    this.exitFile = exitFile;
     this.signaller = signaller;
     this.poll = poller.scheduleWithFixedDelay(this::check, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
   }
@@ -40,12 +50,24 @@ final class AdoptedProcess implements ContainerProcess {
   private void check() {
     try {
       if (!isAlive()) {
+        OptionalInt recorded = exitFile == null ? OptionalInt.empty() : readExitFile(exitFile);
+        if (recorded.isEmpty() && exitFile != null && pollsSinceDeath++ < EXIT_FILE_POLLS) {
+          return;
+        }
         poll.cancel(false);
-        exit.complete(killedByUs ? 128 + Signal.SIGKILL.number() : ExitStatus.UNKNOWN_EXIT_CODE);
+        exit.complete(recorded.orElse(killedByUs ? 128 + Signal.SIGKILL.number() : ExitStatus.UNKNOWN_EXIT_CODE));
       }
     } catch (RuntimeException e) {
       poll.cancel(false);
       exit.completeExceptionally(e);
+    }
+  }
+
+  static OptionalInt readExitFile(Path file) {
+    try {
+      return OptionalInt.of(Integer.parseInt(Files.readString(file).trim()));
+    } catch (IOException | NumberFormatException e) {
+      return OptionalInt.empty();
     }
   }
 

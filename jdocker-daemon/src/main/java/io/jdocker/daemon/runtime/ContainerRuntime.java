@@ -69,13 +69,13 @@ public final class ContainerRuntime implements AutoCloseable {
     try {
       SpecBuilder.Prepared prepared = specs.prepare(config);
       for (SpecBuilder.TmpfsSource t : prepared.tmpfs()) {
-        TmpfsSpec.MountOptions o = t.spec().mountOptions();
+        TmpfsMountOptions o = TmpfsMountOptions.of(t.spec());
         options.mountSyscalls().mount("tmpfs", t.source().toString(), "tmpfs", o.flags(), o.data());
         undo.push(() -> mounts.detach(t.source()));
       }
       ContainerCgroup cgroup = cgroup(config.id());
       undo.push(() -> cgroup.manager().destroy());
-      cgroup.create(config.resources().toCgroup());
+      cgroup.create(CgroupLimits.of(config.resources()));
       RunningInit init = options.launcher().start(prepared.spec());
       undo.push(() -> {
         init.abort();
@@ -113,6 +113,15 @@ public final class ContainerRuntime implements AutoCloseable {
    * process's start time. Empty if it is gone (its leftover cgroup is then removed when empty).
    */
   public Optional<RunningContainer> adopt(String id, int pid, long startTime) throws IOException {
+    return adopt(id, null, pid, startTime);
+  }
+
+  /**
+   * As {@link #adopt(String, int, long)}; with {@code containerDir} (as given to {@link #start}) the
+   * exit code jdocker-init records there is reported instead of {@link ExitStatus#UNKNOWN_EXIT_CODE}.
+   */
+  public Optional<RunningContainer> adopt(String id, Path containerDir, int pid, long startTime)
+      throws IOException {
     ContainerCgroup cgroup = cgroup(id);
     if (!ProcStat.isSameProcess(pid, startTime) || ProcInfo.isZombie(pid)) {
       // PID 1's death kills its whole PID namespace, so live tasks here mean the caller's PID and
@@ -124,13 +133,22 @@ public final class ContainerRuntime implements AutoCloseable {
       }
       return Optional.empty();
     }
-    AdoptedProcess process = new AdoptedProcess(pid, startTime, options.signaller(), poller);
+    AdoptedProcess process = new AdoptedProcess(pid, startTime,
+        containerDir == null ? null : containerDir.resolve(SpecBuilder.EXIT_FILE), options.signaller(), poller);
     Instant startedAt = ProcessTable.host().startedAt(startTime);
     RunningContainer container = new RunningContainer(id, process, cgroup, startedAt, true, cgroup.isFrozen(),
         cleanup, this::unregister);
     running.put(id, container);
     container.watch();
     return Optional.of(container);
+  }
+
+  /**
+   * The exit code jdocker-init recorded for the last run started in {@code containerDir}: how a
+   * container that ended while the daemon was down really ended.
+   */
+  public static java.util.OptionalInt recordedExitCode(Path containerDir) {
+    return AdoptedProcess.readExitFile(containerDir.resolve(SpecBuilder.EXIT_FILE));
   }
 
   /** The running container with this ID, if this runtime started or adopted it. */

@@ -1,5 +1,8 @@
 package io.jdocker.daemon.runtime;
 
+import io.jdocker.daemon.container.BindSpec;
+import io.jdocker.daemon.container.ResourceLimits;
+import io.jdocker.daemon.container.TmpfsSpec;
 import io.jdocker.linux.process.ContainerSpec.Stdio;
 import io.jdocker.linux.signal.Signal;
 import java.nio.file.Path;
@@ -15,6 +18,9 @@ import java.util.regex.Pattern;
  * @param layers unpacked image layer dirs, lowest first ({@link ImageLayers#of})
  * @param containerDir {@code <dataRoot>/containers/<id>}: upper, work and the network files live here
  * @param stopSignal signal number {@link RunningContainer#stop} sends first (--stop-signal)
+ * @param binds parsed at create ({@link BindSpec#parseAll}); named volumes are not supported yet
+ * @param tmpfs parsed at create ({@link TmpfsSpec#parseAll})
+ * @param resources validated at create ({@code ResourceValidator}); {@link #NO_LIMITS} for none
  * @param stdio the process's stdin/stdout/stderr; null means pipes. With {@code tty}, stdin must be
  *     a pty slave the engine allocated
  */
@@ -28,12 +34,13 @@ public record RuntimeConfig(
     List<TmpfsSpec> tmpfs,
     boolean readOnlyRoot,
     NetworkMode network,
-    Resources resources,
+    ResourceLimits resources,
     boolean init,
     int stopSignal,
     boolean tty,
     Stdio stdio) {
 
+  public static final ResourceLimits NO_LIMITS = new ResourceLimits(0, 0, 0, 0, 0, 0, "", "", 0, false);
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}");
 
   public RuntimeConfig {
@@ -48,13 +55,13 @@ public record RuntimeConfig(
     binds = List.copyOf(binds);
     tmpfs = List.copyOf(tmpfs);
     network = network == null ? NetworkMode.BRIDGE : network;
-    resources = resources == null ? Resources.NONE : resources;
+    resources = resources == null ? NO_LIMITS : resources;
     stopSignal = stopSignal == 0 ? Signal.SIGTERM.number() : stopSignal;
     if (stdio == null) {
       stdio = Stdio.pipes();
     }
     if (tty != stdio.tty()) {
-      stdio = new Stdio(stdio.in(), stdio.out(), stdio.err(), tty);
+      stdio = stdio.withTty(tty);
     }
   }
 
@@ -73,7 +80,7 @@ public record RuntimeConfig(
     private final List<TmpfsSpec> tmpfs = new ArrayList<>();
     private boolean readOnlyRoot;
     private NetworkMode network = NetworkMode.BRIDGE;
-    private Resources resources = Resources.NONE;
+    private ResourceLimits resources = NO_LIMITS;
     private boolean init;
     private int stopSignal = Signal.SIGTERM.number();
     private boolean tty;
@@ -92,7 +99,7 @@ public record RuntimeConfig(
     public Builder tmpfs(TmpfsSpec value) { tmpfs.add(value); return this; }
     public Builder readOnlyRoot(boolean value) { readOnlyRoot = value; return this; }
     public Builder network(NetworkMode value) { network = value; return this; }
-    public Builder resources(Resources value) { resources = value; return this; }
+    public Builder resources(ResourceLimits value) { resources = value; return this; }
     public Builder init(boolean value) { init = value; return this; }
     public Builder stopSignal(int value) { stopSignal = value; return this; }
     public Builder tty(boolean value) { tty = value; return this; }

@@ -1,5 +1,7 @@
 package io.jdocker.daemon.runtime;
 
+import io.jdocker.daemon.container.BindSpec;
+import io.jdocker.daemon.container.TmpfsSpec;
 import io.jdocker.linux.ns.Namespace;
 import io.jdocker.linux.process.ContainerSpec;
 import io.jdocker.linux.process.ContainerSpec.BindMount;
@@ -25,6 +27,8 @@ final class SpecBuilder {
   static final String MERGED = "merged";
   static final String EMPTY_LOWER = "empty";
   static final String TMPFS = "tmpfs";
+  /** Written by jdocker-init after the container ended (its exit code), read after a daemon restart. */
+  static final String EXIT_FILE = "exit-status";
 
   private final ContainerFiles files;
   private final Optional<Path> dockerInit;
@@ -59,18 +63,23 @@ final class SpecBuilder {
       args = DockerInit.wrap(args);
     }
     for (BindSpec b : c.binds()) {
-      // dockerd creates a missing host path of a -v bind as a directory.
-      if (!Files.exists(b.source())) {
-        Files.createDirectories(b.source());
+      if (b.volume()) {
+        throw new ContainerSetupException(ContainerSetupException.SETUP_FAILED,
+            "named volumes are not supported yet: " + b.source(), null);
       }
-      userMounts.add(new BindMount(b.source(), b.destination(), b.readOnly()));
+      Path source = Path.of(b.source());
+      // dockerd creates a missing host path of a -v bind as a directory.
+      if (!Files.exists(source)) {
+        Files.createDirectories(source);
+      }
+      userMounts.add(new BindMount(source, b.destination(), b.readOnly()));
     }
     List<TmpfsSource> tmpfs = new ArrayList<>();
     for (int i = 0; i < c.tmpfs().size(); i++) {
       TmpfsSpec t = c.tmpfs().get(i);
       Path source = Files.createDirectories(dir.resolve(TMPFS).resolve(Integer.toString(i)));
       tmpfs.add(new TmpfsSource(source, t));
-      userMounts.add(new BindMount(source, t.destination(), t.mountOptions().readOnly()));
+      userMounts.add(new BindMount(source, t.destination(), TmpfsMountOptions.of(t).readOnly()));
     }
     Set<String> userDestinations = new HashSet<>();
     userMounts.forEach(m -> userDestinations.add(m.destination()));
@@ -94,7 +103,9 @@ final class SpecBuilder {
         .user(c.process().uid(), c.process().gid())
         .namespaces(namespaces)
         .stdio(c.stdio())
-        .security(Security.dockerDefault().withReadOnlyRoot(c.readOnlyRoot()));
+        .security(Security.dockerDefault().withReadOnlyRoot(c.readOnlyRoot()))
+        .exitFile(dir.resolve(EXIT_FILE));
+    Files.deleteIfExists(dir.resolve(EXIT_FILE));
     c.process().env().forEach(b::env);
     c.process().additionalGids().forEach(b::group);
     mounts.forEach(b::mount);

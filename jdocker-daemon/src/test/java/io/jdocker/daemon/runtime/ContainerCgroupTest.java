@@ -1,5 +1,7 @@
 package io.jdocker.daemon.runtime;
 
+import static io.jdocker.daemon.runtime.RuntimeFixture.limits;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +28,7 @@ class ContainerCgroupTest {
     Files.writeString(root.resolve("cgroup.controllers"), "cpuset cpu io memory pids\n");
     Files.writeString(root.resolve("cgroup.subtree_control"), "");
     ContainerCgroup cgroup = new ContainerCgroup(CgroupLayout.V2, root, "jdocker", "abc", ContainerCgroupTest::noSignals);
-    cgroup.create(new Resources(64 << 20, 0, 500_000_000, 0, null, 20).toCgroup());
+    cgroup.create(CgroupLimits.of(limits(64 << 20, 0, 500_000_000, 0, null, 20)));
     Path dir = root.resolve("jdocker/abc");
     assertEquals(List.of(dir), cgroup.directories());
     assertTrue(cgroup.exists());
@@ -56,7 +58,7 @@ class ContainerCgroupTest {
     }
     ContainerCgroup cgroup = new ContainerCgroup(CgroupLayout.V1, root, "jdocker", "abc", ContainerCgroupTest::noSignals);
     assertFalse(cgroup.exists());
-    cgroup.create(new Resources(0, 0, 0, 0, null, 7).toCgroup());
+    cgroup.create(CgroupLimits.of(limits(0, 0, 0, 0, null, 7)));
     assertEquals("7", Files.readString(root.resolve("pids/jdocker/abc/pids.max")));
     assertTrue(Files.isDirectory(root.resolve("memory/jdocker/abc")));
     assertFalse(Files.exists(root.resolve("unified/jdocker")), "the hybrid v2 mount is not ours");

@@ -1,5 +1,7 @@
 package io.jdocker.daemon.runtime;
 
+import static io.jdocker.daemon.runtime.RuntimeFixture.limits;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +27,7 @@ class ContainerLifecycleTest extends RuntimeTestBase {
   @Test
   void memoryLimitKillsWith137AndReportsOom() throws Exception {
     Result r = run(sh("x=0123456789abcdef; while :; do x=$x$x; done")
-        .resources(new Resources(8 << 20, 0, 0, 0, null, 0)).build());
+        .resources(limits(8 << 20, 0, 0, 0, null, 0)).build());
     assertEquals(137, r.exitCode(), r.toString());
     assertTrue(r.status().oomKilled());
   }
@@ -34,7 +36,7 @@ class ContainerLifecycleTest extends RuntimeTestBase {
   void limitsAreWrittenWithDockersDefaults() throws Exception {
     assumeV1();
     RuntimeConfig config = sh("echo ready; exec sleep 1000")
-        .resources(new Resources(64 << 20, 0, 500_000_000, 512, "0", 50)).build();
+        .resources(limits(64 << 20, 0, 500_000_000, 512, "0", 50)).build();
     startReady(config);
     Path root = Path.of("/sys/fs/cgroup");
     String group = "jdocker/" + config.id();
@@ -53,7 +55,7 @@ class ContainerLifecycleTest extends RuntimeTestBase {
   @Test
   void pidsLimitMakesForkFail() throws Exception {
     Result r = run(sh("for i in 1 2 3 4 5 6 7 8; do sleep 1000 & done; echo started; kill -9 $$")
-        .resources(new Resources(0, 0, 0, 0, null, 5)).build());
+        .resources(limits(0, 0, 0, 0, null, 5)).build());
     assertEquals(2, r.exitCode(), r.toString());
     assertTrue(r.stderr().contains("can't fork"), r.stderr());
   }
@@ -158,7 +160,7 @@ class ContainerLifecycleTest extends RuntimeTestBase {
 
   @Test
   void removeRefusesARunningContainerAndThenDeletesEverything() throws Exception {
-    RuntimeConfig config = sh("echo ready; exec sleep 1000").tmpfs(TmpfsSpec.parse("/run")).build();
+    RuntimeConfig config = sh("echo ready; exec sleep 1000").tmpfs(io.jdocker.daemon.container.TmpfsSpec.parse("/run", "")).build();
     RunningContainer c = startReady(config);
     assertThrows(ConflictException.class, () -> runtime.remove(config.id(), config.containerDir()));
     c.kill(9);

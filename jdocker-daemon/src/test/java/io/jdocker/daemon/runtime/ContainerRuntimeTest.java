@@ -1,5 +1,7 @@
 package io.jdocker.daemon.runtime;
 
+import static io.jdocker.daemon.runtime.RuntimeFixture.limits;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -87,11 +89,11 @@ class ContainerRuntimeTest extends RuntimeTestBase {
   @Test
   void tmpfsIsPrivateWritableAndNoexecAndLeavesNoHostMount() throws Exception {
     RunningContainer c = startReady(sh("echo x > /run/f && grep ' /run ' /proc/self/mountinfo >&2; echo ready; exec sleep 1000")
-        .tmpfs(TmpfsSpec.parse("/run:size=1m,mode=1777")).build());
+        .tmpfs(io.jdocker.daemon.container.TmpfsSpec.parse("/run", "size=1m,mode=1777")).build());
     assertEquals(List.of(), MountTable.self().under(tmp), "the host copy of the tmpfs should be detached");
     c.kill(9);
     assertEquals(137, c.onExit().get().exitCode());
-    Result r = run(sh("grep ' /run ' /proc/self/mountinfo").tmpfs(TmpfsSpec.parse("/run:size=1m")).build());
+    Result r = run(sh("grep ' /run ' /proc/self/mountinfo").tmpfs(io.jdocker.daemon.container.TmpfsSpec.parse("/run", "size=1m")).build());
     assertTrue(r.stdout().contains(" - tmpfs ") && r.stdout().contains("noexec") && r.stdout().contains("size=1024k"),
         r.stdout());
   }
@@ -101,7 +103,7 @@ class ContainerRuntimeTest extends RuntimeTestBase {
     Path data = Files.createDirectory(tmp.resolve("data"));
     Files.writeString(data.resolve("f"), "host\n");
     Result r = run(sh("cat /ro/f; echo x > /ro/f || echo refused; echo y > /rw/g")
-        .bind(BindSpec.parse(data + ":/ro:ro")).bind(BindSpec.parse(data + ":/rw")).build());
+        .bind(io.jdocker.daemon.container.BindSpec.parse(data + ":/ro:ro")).bind(io.jdocker.daemon.container.BindSpec.parse(data + ":/rw")).build());
     assertEquals("host\nrefused\n", r.stdout(), r.toString());
     assertEquals("host\n", Files.readString(data.resolve("f")));
     assertEquals("y\n", Files.readString(data.resolve("g")));
@@ -109,7 +111,7 @@ class ContainerRuntimeTest extends RuntimeTestBase {
 
   @Test
   void commandNotFoundFailsWith127AndLeavesNothing() throws Exception {
-    RuntimeConfig config = config("nope").tmpfs(TmpfsSpec.parse("/run")).build();
+    RuntimeConfig config = config("nope").tmpfs(io.jdocker.daemon.container.TmpfsSpec.parse("/run", "")).build();
     configs.add(config);
     CommandNotRunnableException e = assertThrows(CommandNotRunnableException.class, () -> runtime.start(config));
     assertEquals(127, e.exitCode());
@@ -129,7 +131,7 @@ class ContainerRuntimeTest extends RuntimeTestBase {
 
   @Test
   void setupFailureIs128AndLeavesNothing() throws Exception {
-    RuntimeConfig config = sh("true").resources(new Resources(0, 0, 0, 0, "999", 0)).build();
+    RuntimeConfig config = sh("true").resources(limits(0, 0, 0, 0, "999", 0)).build();
     configs.add(config);
     ContainerSetupException e = assertThrows(ContainerSetupException.class, () -> runtime.start(config));
     assertEquals(128, e.exitCode());

@@ -65,4 +65,18 @@ final class RuntimeFixture {
     }
     return line.toString();
   }
+
+  /** Limits as the engine builds them from HostConfig (memory, swap, --cpus, shares, cpuset, pids). */
+  static io.jdocker.daemon.container.ResourceLimits limits(long memory, long memorySwap, long nanoCpus,
+      long cpuShares, String cpusetCpus, long pidsLimit) {
+    java.util.Map<String, Object> h = new java.util.HashMap<>();
+    h.put("Memory", memory);
+    h.put("MemorySwap", memorySwap);
+    h.put("NanoCpus", nanoCpus);
+    h.put("CpuShares", cpuShares);
+    h.put("CpusetCpus", cpusetCpus == null ? "" : cpusetCpus);
+    h.put("PidsLimit", pidsLimit);
+    return io.jdocker.daemon.container.ResourceLimits.of(
+        io.jdocker.daemon.api.types.container.HostConfig.empty().with(h));
+  }
 }

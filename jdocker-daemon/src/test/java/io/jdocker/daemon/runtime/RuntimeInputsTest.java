@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.jdocker.errdefs.InvalidParameterException;
 import io.jdocker.linux.cgroup.CgroupResources;
 import io.jdocker.linux.mount.MountFlags;
+import io.jdocker.daemon.api.types.container.HostConfig;
+import io.jdocker.daemon.container.ResourceLimits;
+import io.jdocker.daemon.container.TmpfsSpec;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,55 +19,28 @@ class RuntimeInputsTest {
 
   @Test
   void swapDefaultsToTwiceMemoryAndCpusBecomeQuotaPerPeriod() {
-    CgroupResources r = new Resources(64 << 20, 0, 1_500_000_000, 512, " 0-1 ", 100).validate(2).toCgroup();
-    assertEquals(new CgroupResources(64 << 20, 128 << 20, 150_000, 100_000, 512, "0-1", null, 100), r);
+    HostConfig h = HostConfig.empty().with(Map.of("Memory", 64L << 20, "NanoCpus", 1_500_000_000L, "CpuShares", 512L,
+        "CpusetCpus", " 0-1 ", "PidsLimit", 100L));
+    assertEquals(new CgroupResources(64 << 20, 128 << 20, 150_000, 100_000, 512, "0-1", null, 100),
+        CgroupLimits.of(ResourceLimits.of(h)));
   }
 
   @Test
   void unlimitedSwapAndUnsetValuesPassThrough() {
-    assertEquals(new CgroupResources(64 << 20, -1, 0, 0, 0, null, null, 0),
-        new Resources(64 << 20, -1, 0, 0, "", -1).toCgroup());
-    assertEquals(CgroupResources.NONE, Resources.NONE.toCgroup());
-  }
-
-  @Test
-  void resourcesAreRejectedWithDockersMessages() {
-    assertEquals("Minimum memory limit allowed is 6MB", assertThrows(InvalidParameterException.class,
-        () -> new Resources(1 << 20, 0, 0, 0, null, 0).validate(2)).getMessage());
-    assertEquals("You should always set the Memory limit when using Memoryswap limit, see usage",
-        assertThrows(InvalidParameterException.class, () -> new Resources(0, 1 << 30, 0, 0, null, 0).validate(2))
-            .getMessage());
-    assertEquals("Minimum memoryswap limit should be larger than memory limit, see usage",
-        assertThrows(InvalidParameterException.class,
-            () -> new Resources(64 << 20, 32 << 20, 0, 0, null, 0).validate(2)).getMessage());
-    assertEquals("Range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available",
-        assertThrows(InvalidParameterException.class,
-            () -> new Resources(0, 0, 3_000_000_000L, 0, null, 0).validate(2)).getMessage());
-  }
-
-  @Test
-  void bindsParseDockersForms() {
-    assertEquals(new BindSpec(Path.of("/h"), "/c", false), BindSpec.parse("/h:/c"));
-    assertEquals(new BindSpec(Path.of("/h"), "/c", true), BindSpec.parse("/h:/c:ro"));
-    assertEquals(new BindSpec(Path.of("/h"), "/c", false), BindSpec.parse("/h:/c:rw"));
-    assertEquals("invalid volume specification: '/h'",
-        assertThrows(InvalidParameterException.class, () -> BindSpec.parse("/h")).getMessage());
-    assertThrows(InvalidParameterException.class, () -> BindSpec.parse("/h:/c:bogus"));
-    assertThrows(InvalidParameterException.class, () -> BindSpec.parse("rel:/c"));
-    assertThrows(InvalidParameterException.class, () -> BindSpec.parse("/h:rel"));
+    HostConfig h = HostConfig.empty().with(Map.of("Memory", 64L << 20, "MemorySwap", -1L, "PidsLimit", -1L));
+    assertEquals(new CgroupResources(64 << 20, -1, 0, 0, 0, null, null, 0), CgroupLimits.of(ResourceLimits.of(h)));
+    assertEquals(CgroupResources.NONE, CgroupLimits.of(RuntimeConfig.NO_LIMITS));
   }
 
   @Test
   void tmpfsStartsNoexecNosuidNodevAndTakesOverrides() {
-    TmpfsSpec.MountOptions plain = TmpfsSpec.parse("/run").mountOptions();
+    TmpfsMountOptions plain = TmpfsMountOptions.of(TmpfsSpec.parse("/run", ""));
     assertEquals(MountFlags.MS_NOEXEC | MountFlags.MS_NOSUID | MountFlags.MS_NODEV, plain.flags());
     assertEquals("", plain.data());
-    TmpfsSpec.MountOptions custom = TmpfsSpec.parse("/run:exec,size=64m,mode=1770,ro").mountOptions();
+    TmpfsMountOptions custom = TmpfsMountOptions.of(TmpfsSpec.parse("/run", "exec,size=64m,mode=1770,ro"));
     assertEquals(MountFlags.MS_NOSUID | MountFlags.MS_NODEV, custom.flags());
     assertEquals("size=64m,mode=1770", custom.data());
     assertEquals(true, custom.readOnly());
-    assertThrows(InvalidParameterException.class, () -> TmpfsSpec.parse("/run:bogus=1"));
-    assertThrows(InvalidParameterException.class, () -> TmpfsSpec.parse("run"));
   }
 
   @Test

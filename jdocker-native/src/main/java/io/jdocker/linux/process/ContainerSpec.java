@@ -19,6 +19,8 @@ import java.util.Set;
  * @param namespaces the namespaces to create
  * @param mounts bind mounts made after the special filesystems, in order
  * @param security capabilities, masked and read-only paths
+ * @param exitFile where jdocker-init writes the exit code after reaping the container (so a
+ *     restarted daemon, no longer its parent, still learns it), or null
  */
 public record ContainerSpec(
     RootFs rootfs,
@@ -32,7 +34,8 @@ public record ContainerSpec(
     Set<Namespace> namespaces,
     List<BindMount> mounts,
     Security security,
-    Stdio stdio) {
+    Stdio stdio,
+    Path exitFile) {
 
   public ContainerSpec {
     args = List.copyOf(args);
@@ -92,10 +95,26 @@ public record ContainerSpec(
   /**
    * The container's stdin, stdout and stderr, as ProcessBuilder redirects (pipes or files). With
    * {@code tty}, stdin must be a terminal (a pty slave): it becomes the controlling terminal.
+   * {@code outPath}/{@code errPath}, when set, are FIFOs (or files) jdocker-init itself opens
+   * read-write as stdout/stderr instead of {@code out}/{@code err}: unlike a pipe into the JVM
+   * they outlive the daemon, and holding a read end the container never gets SIGPIPE.
    */
-  public record Stdio(Redirect in, Redirect out, Redirect err, boolean tty) {
+  public record Stdio(Redirect in, Redirect out, Redirect err, boolean tty, Path outPath, Path errPath) {
+    public Stdio(Redirect in, Redirect out, Redirect err, boolean tty) {
+      this(in, out, err, tty, null, null);
+    }
+
     public static Stdio pipes() {
       return new Stdio(Redirect.PIPE, Redirect.PIPE, Redirect.PIPE, false);
+    }
+
+    /** stdin from {@code in}; stdout and stderr into FIFOs opened by jdocker-init. */
+    public static Stdio fifos(Redirect in, Path outFifo, Path errFifo) {
+      return new Stdio(in, Redirect.DISCARD, Redirect.DISCARD, false, outFifo, errFifo);
+    }
+
+    public Stdio withTty(boolean value) {
+      return new Stdio(in, out, err, value, outPath, errPath);
     }
   }
 
@@ -167,6 +186,7 @@ public record ContainerSpec(
     private final List<BindMount> mounts = new ArrayList<>();
     private Stdio stdio = Stdio.pipes();
     private Security security = Security.dockerDefault();
+    private Path exitFile;
 
     private Builder(List<String> args) {
       this.args = args;
@@ -182,10 +202,11 @@ public record ContainerSpec(
     public Builder mount(BindMount value) { mounts.add(value); return this; }
     public Builder stdio(Stdio value) { stdio = value; return this; }
     public Builder security(Security value) { security = value; return this; }
+    public Builder exitFile(Path value) { exitFile = value; return this; }
 
     public ContainerSpec build() {
       return new ContainerSpec(
-          rootfs, args, env, cwd, hostname, uid, gid, groups, namespaces, mounts, security, stdio);
+          rootfs, args, env, cwd, hostname, uid, gid, groups, namespaces, mounts, security, stdio, exitFile);
     }
   }
 }

@@ -51,6 +51,15 @@ final class InitSpecEncoder {
     if (spec.stdio().tty()) {
       e.put("tty", "1");
     }
+    if (spec.stdio().outPath() != null) {
+      e.put("stdout", spec.stdio().outPath().toString());
+    }
+    if (spec.stdio().errPath() != null) {
+      e.put("stderr", spec.stdio().errPath().toString());
+    }
+    if (spec.exitFile() != null) {
+      e.put("exit_file", spec.exitFile().toString());
+    }
     if (spec.hostname() != null) {
       e.put("hostname", spec.hostname());
     }

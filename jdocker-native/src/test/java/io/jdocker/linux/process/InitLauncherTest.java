@@ -145,6 +145,27 @@ class InitLauncherTest {
   }
 
   @Test
+  void outputFifosOpenedByTheHelperAndTheExitCodeFileOutliveTheDaemonSide() throws Exception {
+    Path out = tmp.resolve("out.fifo");
+    Path err = tmp.resolve("err.fifo");
+    Path exitFile = tmp.resolve("exit-status");
+    for (Path fifo : List.of(out, err)) {
+      assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    }
+    RunningInit init = start(sh("echo to-out; echo to-err >&2; exit 6")
+        .stdio(ContainerSpec.Stdio.fifos(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")), out, err))
+        .exitFile(exitFile).build());
+    // jdocker-init holds both FIFOs read-write, so opening them for reading does not block.
+    CompletableFuture<String> stdout = drain(Files.newInputStream(out));
+    CompletableFuture<String> stderr = drain(Files.newInputStream(err));
+    init.release();
+    assertEquals(6, init.waitFor());
+    assertEquals("to-out\n", stdout.get());
+    assertEquals("to-err\n", stderr.get());
+    assertEquals("6\n", Files.readString(exitFile));
+  }
+
+  @Test
   void exitCodePropagates() throws Exception {
     assertEquals(3, run(sh("exit 3").build()).exitCode());
   }

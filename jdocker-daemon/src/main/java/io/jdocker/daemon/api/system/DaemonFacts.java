@@ -22,7 +22,16 @@ public record DaemonFacts(
     List<String> insecureRegistries,
     List<String> registryMirrors,
     List<String> securityOptions,
-    IntSupplier imageCount) {
+    IntSupplier imageCount,
+    ContainerCounts.Source containerCounts) {
+
+  /** Without a container engine: no containers. */
+  public DaemonFacts(String version, String gitCommit, String buildTime, String engineId, Path dataRoot, boolean debug,
+      List<String> insecureRegistries, List<String> registryMirrors, List<String> securityOptions,
+      IntSupplier imageCount) {
+    this(version, gitCommit, buildTime, engineId, dataRoot, debug, insecureRegistries, registryMirrors,
+        securityOptions, imageCount, () -> ContainerCounts.NONE);
+  }
 
   public DaemonFacts {
     insecureRegistries = List.copyOf(insecureRegistries);

@@ -40,9 +40,10 @@ final class InfoHandler implements Handler {
 
   SystemInfo info() {
     boolean v1 = host.cgroupVersion().equals("1");
+    ContainerCounts containers = daemon.containerCounts().counts();
     return new SystemInfo(
         daemon.engineId(),
-        0, 0, 0, 0,
+        containers.total(), containers.running(), containers.paused(), containers.stopped(),
         daemon.imageCount().getAsInt(),
         "overlay2",
         driverStatus,

@@ -1,0 +1,53 @@
+package io.jdocker.daemon.engine.containers;
+
+import io.jdocker.daemon.container.Container;
+import io.jdocker.daemon.engine.images.ImageService;
+import io.jdocker.image.oci.ContainerConfig;
+import io.jdocker.image.store.StoredImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The images containers are created from; {@link #of(ImageService)} for the real store. */
+public interface ImageSource {
+  /** The image, or NotFoundException "No such image: busybox:latest". */
+  Image resolve(String reference);
+
+  /** The image a reference names, if any (for the {@code ancestor} filter). */
+  Optional<Image> find(String reference);
+
+  /**
+   * @param id the image ID ("sha256:…")
+   * @param layerDirs unpacked layer dirs, top layer first (as {@link Container#lowerDirs()})
+   */
+  record Image(String id, ContainerConfig config, List<String> layerDirs) {}
+
+  /** {@code ancestor=} matches the image the container was created from, by name or ID. */
+  default boolean isAncestor(String ancestor, Container c) {
+    return find(ancestor).map(i -> i.id().equals(c.imageId())).orElse(false);
+  }
+
+  static ImageSource of(ImageService images) {
+    return new ImageSource() {
+      @Override
+      public Image resolve(String reference) {
+        return toImage(images, images.inspect(reference));
+      }
+
+      @Override
+      public Optional<Image> find(String reference) {
+        try {
+          return Optional.of(resolve(reference));
+        } catch (RuntimeException e) {
+          return Optional.empty();
+        }
+      }
+    };
+  }
+
+  private static Image toImage(ImageService images, StoredImage image) {
+    List<String> dirs = new ArrayList<>();
+    image.chainIds().forEach(chain -> dirs.add(images.layerDiff(chain).toString()));
+    return new Image(image.id().toString(), image.config().configOrEmpty(), dirs.reversed());
+  }
+}

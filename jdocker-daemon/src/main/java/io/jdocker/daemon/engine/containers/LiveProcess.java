@@ -1,0 +1,38 @@
+package io.jdocker.daemon.engine.containers;
+
+import io.jdocker.daemon.runtime.ExitStatus;
+import io.jdocker.daemon.runtime.TopResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
+/** A container's running PID 1, started or adopted by a {@link ProcessRuntime}. */
+public interface LiveProcess {
+  long pid();
+
+  /** /proc start time of {@link #pid()}, persisted to recognise the process after a restart. */
+  long startTime();
+
+  Instant startedAt();
+
+  /** Completes once the process has exited and its cgroup is gone; never exceptionally. */
+  CompletableFuture<ExitStatus> onExit();
+
+  void kill(int signal) throws IOException;
+
+  /** Sends {@code signal}, waits up to {@code timeout} (negative: forever), then SIGKILL. */
+  ExitStatus stop(Duration timeout, int signal) throws IOException, InterruptedException;
+
+  void pause() throws IOException;
+
+  void unpause() throws IOException;
+
+  TopResult top() throws IOException;
+
+  /** The container's stdout; ends once the container has exited. */
+  InputStream stdout();
+
+  InputStream stderr();
+}

@@ -1,0 +1,75 @@
+package io.jdocker.daemon.api.containers;
+
+import io.jdocker.daemon.api.ApiRequest;
+import io.jdocker.daemon.api.ApiVersion;
+import io.jdocker.daemon.api.Filters;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** A hand-built request for handler tests. */
+final class FakeRequest implements ApiRequest {
+  private final String method;
+  private final String path;
+  private final Map<String, String> params = new LinkedHashMap<>();
+  private final Map<String, List<String>> query = new LinkedHashMap<>();
+  private byte[] body = new byte[0];
+  private ApiVersion version = ApiVersion.MAX;
+
+  FakeRequest(String method, String path) {
+    this.method = method;
+    this.path = path;
+  }
+
+  FakeRequest param(String name, String value) {
+    params.put(name, value);
+    return this;
+  }
+
+  FakeRequest query(String name, String value) {
+    query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    return this;
+  }
+
+  FakeRequest body(byte[] content) {
+    body = content;
+    return this;
+  }
+
+  FakeRequest version(ApiVersion v) {
+    version = v;
+    return this;
+  }
+
+  @Override public String method() { return method; }
+  @Override public String path() { return path; }
+  @Override public ApiVersion version() { return version; }
+  @Override public String pathParam(String name) { return params.get(name); }
+  @Override public Optional<String> query(String name) { return queryAll(name).stream().findFirst(); }
+  @Override public List<String> queryAll(String name) { return query.getOrDefault(name, List.of()); }
+
+  @Override
+  public boolean queryBool(String name, boolean defaultValue) {
+    return query(name).map(v -> !List.of("", "0", "no", "false", "none").contains(v.toLowerCase(Locale.ROOT)))
+        .orElse(defaultValue);
+  }
+
+  @Override
+  public long queryLong(String name, long defaultValue) {
+    return query(name).map(Long::parseLong).orElse(defaultValue);
+  }
+
+  @Override public Filters filters() { return Filters.parse(query("filters").orElse(null)); }
+  @Override public Optional<String> header(String name) { return Optional.empty(); }
+  @Override public InputStream body() { return new ByteArrayInputStream(body); }
+
+  @Override
+  public <T> T bodyJson(Class<T> type) {
+    throw new UnsupportedOperationException();
+  }
+}
