@@ -1,5 +1,7 @@
 package io.jdocker.daemon.api.containers;
 
+import io.jdocker.daemon.api.testing.FakeRequest;
+import io.jdocker.daemon.api.testing.FakeResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

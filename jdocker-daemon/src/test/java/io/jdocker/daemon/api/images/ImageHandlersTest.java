@@ -1,5 +1,7 @@
 package io.jdocker.daemon.api.images;
 
+import io.jdocker.daemon.api.testing.FakeRequest;
+import io.jdocker.daemon.api.testing.FakeResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.jdocker.daemon.api.containers;
+package io.jdocker.daemon.api.testing;
 
 import io.jdocker.daemon.api.ApiRequest;
 import io.jdocker.daemon.api.ApiVersion;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A hand-built request for handler tests. */
-final class FakeRequest implements ApiRequest {
+public final class FakeRequest implements ApiRequest {
   private final String method;
   private final String path;
   private final Map<String, String> params = new LinkedHashMap<>();
@@ -21,27 +21,27 @@ final class FakeRequest implements ApiRequest {
   private byte[] body = new byte[0];
   private ApiVersion version = ApiVersion.MAX;
 
-  FakeRequest(String method, String path) {
+  public FakeRequest(String method, String path) {
     this.method = method;
     this.path = path;
   }
 
-  FakeRequest param(String name, String value) {
+  public FakeRequest param(String name, String value) {
     params.put(name, value);
     return this;
   }
 
-  FakeRequest query(String name, String value) {
+  public FakeRequest query(String name, String value) {
     query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     return this;
   }
 
-  FakeRequest body(byte[] content) {
+  public FakeRequest body(byte[] content) {
     body = content;
     return this;
   }
 
-  FakeRequest version(ApiVersion v) {
+  public FakeRequest version(ApiVersion v) {
     version = v;
     return this;
   }

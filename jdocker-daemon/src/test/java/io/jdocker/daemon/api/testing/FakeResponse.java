@@ -1,4 +1,4 @@
-package io.jdocker.daemon.api.containers;
+package io.jdocker.daemon.api.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records what a handler answered; JSON bodies are serialised as the server would. */
-final class FakeResponse implements ApiResponse {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+public final class FakeResponse implements ApiResponse {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
 
-  int status = -1;
-  JsonNode json;
-  String contentType;
-  final ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-  final List<JsonNode> messages = new ArrayList<>();
-  boolean closed;
+  public int status = -1;
+  public JsonNode json;
+  public String contentType;
+  public final ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+  public final List<JsonNode> messages = new ArrayList<>();
+  public boolean closed;
 
   @Override
   public void json(int s, Object body) {
