@@ -23,14 +23,15 @@ jdocker="$root/scripts/launchers/jdocker"
 # The version jdocker itself would use: min(1.44, the ping's Api-Version).
 api="$(curl -sfI --unix-socket "$socket" http://localhost/_ping | tr -d '\r' | awk -F': ' 'tolower($1)=="api-version"{print $2}')"
 api="$(printf '%s\n1.44\n' "${api:-1.24}" | sort -V | head -1)"
-names=("jdocker version" "jdocker images" "curl /_ping" "curl /v$api/images/json")
+names=("jdocker version" "jdocker images" "jdocker ps -a" "curl /_ping" "curl /v$api/images/json")
 cmds=("$jdocker -H $host version"
       "$jdocker -H $host images"
+      "$jdocker -H $host ps -a"
       "curl -sf --unix-socket $socket http://localhost/_ping"
       "curl -sf --unix-socket $socket http://localhost/v$api/images/json")
 if command -v docker > /dev/null; then
-  names+=("docker images")
-  cmds+=("docker -H $host images")
+  names+=("docker images" "docker ps -a")
+  cmds+=("docker -H $host images" "docker -H $host ps -a")
 fi
 
 # Median, min and max of the numbers (ms) on stdin.

@@ -54,7 +54,7 @@ public final class Main {
       }
       String path = e.command().qualifiedName(" ");
       env.err().println(e.command().root().name() + ": " + e.getMessage() + "\n\n" + DockerHelp.usageLine(e.command())
-          + "\n\nRun '" + path + " --help' for more information");
+          + "\n\n" + (e.seeHint() ? "See" : "Run") + " '" + path + " --help' for more information");
       return ExitCodes.FAILURE;
     } catch (DaemonException e) {
       env.err().println("Error response from daemon: " + e.getMessage());

@@ -24,6 +24,37 @@ public final class ApiClient implements AutoCloseable {
     this.pinnedVersion = pinnedVersion == null || pinnedVersion.isBlank() ? null : pinnedVersion.strip();
   }
 
+  /**
+   * A second client on its own connection with the version already negotiated, for work that runs
+   * beside this one (docker's {@code wait} while {@code start} is sent, or a hijacked stream).
+   */
+  public ApiClient fork() {
+    ApiClient other = new ApiClient(host, pinnedVersion);
+    other.version = version();
+    other.serverPingVersion = serverPingVersion;
+    return other;
+  }
+
+  /**
+   * Sends {@code request} with {@code Upgrade: tcp} on a new connection and returns the raw stream
+   * after the daemon's {@code 101}. Any other success status is refused as the Go client does.
+   */
+  public HijackedStream hijack(HttpRequest request, Query query) {
+    ApiClient own = fork();
+    HttpRequest upgrade = request.withHeader("Connection", "Upgrade").withHeader("Upgrade", "tcp");
+    if (!upgrade.headers().containsKey("Content-Type")) {
+      upgrade = upgrade.withHeader("Content-Type", "text/plain");
+    }
+    HttpResponse response = own.call(upgrade, query);
+    if (response.status() != 101) {
+      own.close();
+      throw new DaemonException(response.status(), "unable to upgrade to tcp, received " + response.status());
+    }
+    HttpConnection connection = own.connection;
+    own.open = null;
+    return new HijackedStream(connection);
+  }
+
   public DockerHost host() {
     return host;
   }

@@ -45,6 +45,21 @@ final class HttpConnection implements AutoCloseable {
     return new HttpConnection(channel);
   }
 
+  /** The connection's buffered input, for a hijacked stream after a 101 response. */
+  InputStream input() {
+    return in;
+  }
+
+  /** Unbuffered output straight to the socket, for a hijacked stream. */
+  OutputStream rawOutput() {
+    return ChannelStreams.output(channel);
+  }
+
+  /** Half-closes: the daemon sees EOF on the container's stdin, output keeps flowing. */
+  void shutdownOutput() throws IOException {
+    channel.shutdownOutput();
+  }
+
   boolean reusable() {
     return reusable && channel.isOpen();
   }

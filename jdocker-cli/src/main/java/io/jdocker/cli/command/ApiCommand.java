@@ -110,7 +110,7 @@ public abstract class ApiCommand implements Callable<Integer> {
 
   protected List<String> atLeast(int n) {
     if (args().size() < n) {
-      throw new UsageException(spec, name() + " requires at least " + arguments(n));
+      throw new UsageException(spec, name() + " requires at least " + arguments(n)).withSeeHint();
     }
     return args();
   }

@@ -7,6 +7,7 @@ package io.jdocker.cli.command;
 public final class UsageException extends RuntimeException {
   private final picocli.CommandLine.Model.CommandSpec command;
   private final boolean flagError;
+  private boolean seeHint;
 
   public UsageException(picocli.CommandLine.Model.CommandSpec command, String message) {
     this(command, message, false);
@@ -16,6 +17,16 @@ public final class UsageException extends RuntimeException {
     super(message);
     this.command = command;
     this.flagError = flagError;
+  }
+
+  /** docker's RequiresMinArgs ends with "See '… --help'" where its other checks say "Run". */
+  UsageException withSeeHint() {
+    seeHint = true;
+    return this;
+  }
+
+  public boolean seeHint() {
+    return seeHint;
   }
 
   public boolean flagError() {

@@ -39,8 +39,10 @@ public final class VersionCommand extends ApiCommand {
     Map<String, Object> clientInfo = ClientInfo.version(api);
     if (template != null) {
       Map<String, Object> data = new LinkedHashMap<>();
-      data.put("Client", clientInfo);
-      data.put("Server", server);
+      // docker's template sees Go structs: ApiVersion is the JSON name of the field APIVersion.
+      Map<String, String> aliases = Map.of("APIVersion", "ApiVersion");
+      data.put("Client", TypedValue.withAliases("command.clientVersion", clientInfo, aliases));
+      data.put("Server", server == null ? null : TypedValue.withAliases("*types.Version", server, aliases));
       try {
         out().println(template.execute(new TypedValue("system.versionInfo", data)));
       } catch (TemplateException e) {

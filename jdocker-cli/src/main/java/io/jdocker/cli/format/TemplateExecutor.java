@@ -131,6 +131,13 @@ final class TemplateExecutor {
         throw execError(fn.pos(), fn.pos(), "error calling " + fn.name() + ": " + e.getMessage());
       }
     }
+    if (first instanceof Node.Field method && command.args().size() > 1
+        && field(method, dot) instanceof java.util.function.Function<?, ?> fn) {
+      // A formatter method that takes arguments, like docker's {{.Label "key"}}.
+      @SuppressWarnings("unchecked")
+      java.util.function.Function<Object, Object> call = (java.util.function.Function<Object, Object>) fn;
+      return call.apply(arg(command.args().get(1), dot));
+    }
     if (command.args().size() > 1 || piped != NONE) {
       throw execError(first.pos(), first.pos(), "can't give argument to non-function " + first.source());
     }

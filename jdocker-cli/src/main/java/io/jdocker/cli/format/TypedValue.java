@@ -18,6 +18,19 @@ public record TypedValue(String goType, Map<String, Object> fields) implements J
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
+  /**
+   * A Go field whose JSON name differs ({@code APIVersion} is {@code "ApiVersion"} on the wire):
+   * templates reach it by its Go name, {@code {{json .}}} shows only the JSON name.
+   */
+  public record Alias(String jsonName) {}
+
+  /** {@code fields} plus Go-name aliases of some of them. */
+  public static TypedValue withAliases(String goType, Map<String, Object> fields, Map<String, String> goToJson) {
+    Map<String, Object> all = new LinkedHashMap<>(fields);
+    goToJson.forEach((go, json) -> all.putIfAbsent(go, new Alias(json)));
+    return new TypedValue(goType, all);
+  }
+
   public boolean has(String field) {
     return fields.containsKey(field);
   }
@@ -25,6 +38,9 @@ public record TypedValue(String goType, Map<String, Object> fields) implements J
   /** The field's value, computing it if it was given as a supplier. */
   public Object get(String field) {
     Object v = fields.get(field);
+    if (v instanceof Alias alias) {
+      v = fields.get(alias.jsonName());
+    }
     return v instanceof Supplier<?> s ? s.get() : v;
   }
 
@@ -32,6 +48,9 @@ public record TypedValue(String goType, Map<String, Object> fields) implements J
   public Object toJson() {
     Map<String, Object> resolved = new LinkedHashMap<>();
     for (String key : fields.keySet()) {
+      if (fields.get(key) instanceof java.util.function.Function<?, ?> || fields.get(key) instanceof Alias) {
+        continue; // methods with arguments are not part of Go's JSON of a formatter context
+      }
       resolved.put(key, get(key));
     }
     return resolved;

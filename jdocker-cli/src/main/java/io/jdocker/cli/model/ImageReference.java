@@ -52,6 +52,21 @@ public record ImageReference(String name, String tag, String digest) {
     return tag != null ? tag : "latest";
   }
 
+  /** The fully qualified repository ({@code docker.io/library/busybox}), as the pull API wants it. */
+  public String fullName() {
+    int slash = name.indexOf('/');
+    String first = slash < 0 ? "" : name.substring(0, slash);
+    if (slash >= 0 && (first.contains(".") || first.contains(":") || first.equals("localhost"))) {
+      return name;
+    }
+    return "docker.io/" + (slash < 0 ? "library/" + name : name);
+  }
+
+  /** {@code familiar:tag} (or {@code @digest}), the form docker prints in "Unable to find image". */
+  public String familiarString() {
+    return digest != null ? name + (tag != null ? ":" + tag : "") + "@" + digest : name + ":" + tagOrLatest();
+  }
+
   /** {@code [a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*}. */
   static boolean validComponent(String s) {
     if (s.isEmpty() || !alnumLower(s.charAt(0)) || !alnumLower(s.charAt(s.length() - 1))) {

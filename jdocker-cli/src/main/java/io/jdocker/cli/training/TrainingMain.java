@@ -29,7 +29,15 @@ public final class TrainingMain {
       {"ps"}, {"save", "busybox"}, {"load"}, {"import", "-", "x:y"}, {"events", "--since", "0", "--until", "10m"},
       {"rmi", "nope"}, {"history", "--format", "{{json .}}", "busybox"}, {"version", "--format", "{{json .}}"},
       {"images", "--format", "{{if .Tag}}{{upper .Repository}}{{else}}-{{end}} {{printf \"%s\" .ID}}"},
+      {"ps", "-a"}, {"ps", "-q"}, {"ps", "--format", "{{json .}}"}, {"ps", "--format", "table {{.Names}}\t{{.Label \"a\"}}"},
+      {"run", "--rm", "-e", "A=1", "-p", "8080:80", "-m", "64m", "--cpus", "0.5", "busybox", "true"},
+      {"run", "-d", "--name", "c", "-v", "/tmp:/h", "--restart", "always", "busybox"}, {"create", "busybox"},
+      {"start", "c"}, {"stop", "-t", "1", "c"}, {"kill", "c"}, {"wait", "c"}, {"logs", "-n", "5", "c"},
+      {"exec", "c", "true"}, {"rm", "-f", "c"}, {"top", "c"}, {"container", "ls"}, {"run", "-m", "1x", "busybox"},
+      {"version", "--format", "{{.Server.APIVersion}}"},
   };
+
+  private static final String CONTAINER = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
   private TrainingMain() {}
 
@@ -63,6 +71,21 @@ public final class TrainingMain {
       case "POST /images/create" -> FakeDaemon.Response.json(200, "{\"status\":\"sha256:e918\"}").chunkedBody();
       case "GET /events" -> FakeDaemon.Response.json(200, "{\"Type\":\"image\",\"Action\":\"tag\",\"Actor\":"
           + "{\"ID\":\"sha256:e918\",\"Attributes\":{\"name\":\"busybox:t\"}},\"time\":1795910905,\"timeNano\":1795910905000000001}").chunkedBody();
+      case "GET /containers/json" -> FakeDaemon.Response.json(200, resource("api_containers.json"));
+      case "POST /containers/create" -> FakeDaemon.Response.json(201, "{\"Id\":\"" + CONTAINER + "\",\"Warnings\":[]}");
+      case "POST /containers/" + CONTAINER + "/attach", "POST /exec/e1/start" -> new FakeDaemon.Response(101,
+          Map.of("Connection", "Upgrade", "Upgrade", "tcp"), new byte[] {1, 0, 0, 0, 0, 0, 0, 3, 'h', 'i', '\n'}, false);
+      case "POST /containers/" + CONTAINER + "/wait", "POST /containers/c/wait" ->
+          FakeDaemon.Response.json(200, "{\"Error\":null,\"StatusCode\":0}").chunkedBody();
+      case "GET /containers/c/json" -> FakeDaemon.Response.json(200, "{\"Id\":\"" + CONTAINER
+          + "\",\"Config\":{\"Tty\":false},\"State\":{\"Running\":true}}").chunkedBody();
+      case "GET /containers/" + CONTAINER + "/logs" -> new FakeDaemon.Response(200, Map.of(),
+          new byte[] {2, 0, 0, 0, 0, 0, 0, 3, 'h', 'i', '\n'}, true);
+      case "POST /containers/c/exec" -> FakeDaemon.Response.json(201, "{\"Id\":\"e1\"}");
+      case "GET /exec/e1/json" -> FakeDaemon.Response.json(200, "{\"ExitCode\":0,\"Running\":false}");
+      case "GET /containers/c/top" -> FakeDaemon.Response.json(200, "{\"Titles\":[\"PID\",\"CMD\"],\"Processes\":[[\"1\",\"sh\"]]}");
+      case "POST /containers/" + CONTAINER + "/start", "POST /containers/c/start", "POST /containers/c/stop",
+           "POST /containers/c/kill", "DELETE /containers/c" -> new FakeDaemon.Response(204, Map.of(), new byte[0], false);
       default -> FakeDaemon.Response.json(404, "{\"message\":\"No such container: busybox\"}");
     };
   }

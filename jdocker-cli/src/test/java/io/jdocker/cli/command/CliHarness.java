@@ -26,6 +26,7 @@ final class CliHarness implements AutoCloseable {
   record Result(int status, String out, String err) {}
 
   private final Map<String, FakeDaemon.Response> routes = new HashMap<>();
+  private final Map<String, java.util.function.Function<FakeDaemon.Request, FakeDaemon.Response>> handlers = new HashMap<>();
   private final FakeDaemon daemon;
   boolean stdoutIsTerminal;
   boolean stdinIsTerminal;
@@ -44,7 +45,16 @@ final class CliHarness implements AutoCloseable {
     return route(route, FakeDaemon.Response.json(status, json));
   }
 
+  /** A route whose answer depends on the request or on earlier calls. */
+  CliHarness handle(String route, java.util.function.Function<FakeDaemon.Request, FakeDaemon.Response> handler) {
+    handlers.put(route, handler);
+    return this;
+  }
+
   private FakeDaemon.Response answer(FakeDaemon.Request request) {
+    if (handlers.containsKey(request.route())) {
+      return handlers.get(request.route()).apply(request);
+    }
     FakeDaemon.Response r = routes.get(request.route());
     return r != null ? r : FakeDaemon.Response.json(404, "{\"message\":\"page not found\"}");
   }

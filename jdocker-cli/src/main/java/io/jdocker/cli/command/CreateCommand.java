@@ -1,0 +1,32 @@
+package io.jdocker.cli.command;
+
+/** {@code create}, {@code container create}: prints the new container's ID. */
+public final class CreateCommand extends ApiCommand {
+  private final ContainerFlags flags = new ContainerFlags(this);
+
+  public CreateCommand() {
+    super("[OPTIONS] IMAGE [COMMAND] [ARG...]", "Create a new container");
+    spec().parser().stopAtPositional(true);
+  }
+
+  @Override
+  public Integer call() {
+    CreateBody.Request request = parse(this, flags, false);
+    out().println(ContainerCreator.create(client(), request, flags.pull.value(), spec(), err()));
+    return 0;
+  }
+
+  /** Flag values first (a bad value is a usage error, exit 125), then the argument count. */
+  static CreateBody.Request parse(ApiCommand command, ContainerFlags flags, boolean detach) {
+    if (command.args().isEmpty()) {
+      command.atLeast(1);
+    }
+    try {
+      return CreateBody.build(flags, command.args(), detach, command.env().env()::get);
+    } catch (CreateBody.FlagError e) {
+      throw new UsageException(command.spec(), e.getMessage(), true);
+    } catch (IllegalArgumentException e) {
+      throw RunErrors.report(command.spec(), e.getMessage(), 125);
+    }
+  }
+}

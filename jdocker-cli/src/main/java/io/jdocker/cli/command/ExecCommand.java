@@ -1,0 +1,86 @@
+package io.jdocker.cli.command;
+
+import io.jdocker.cli.CliException;
+import io.jdocker.cli.ExitCodes;
+import io.jdocker.cli.client.HttpRequest;
+import io.jdocker.cli.client.Query;
+import io.jdocker.cli.json.JsonWriter;
+import io.jdocker.cli.model.JsonFields;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code exec}: inspect → create exec → start (hijacked unless -d) → the exec's ExitCode. */
+public final class ExecCommand extends ApiCommand {
+  private final Flag<Boolean> detach = bool("-d,--detach", "Detached mode: run command in the background");
+  private final Flag<String> detachKeys = string("--detach-keys", "string", "Override the key sequence for detaching a container");
+  private final Flag<List<String>> envs = list("-e,--env", "list", "Set environment variables");
+  private final Flag<Boolean> interactive = bool("-i,--interactive", "Keep STDIN open even if not attached");
+  private final Flag<Boolean> privileged = bool("--privileged", "Give extended privileges to the command");
+  private final Flag<Boolean> tty = bool("-t,--tty", "Allocate a pseudo-TTY");
+  private final Flag<String> user = string("-u,--user", "string", "Username or UID (format: \"<name|uid>[:<group|gid>]\")");
+  private final Flag<String> workdir = string("-w,--workdir", "string", "Working directory inside the container");
+
+  public ExecCommand() {
+    super("[OPTIONS] CONTAINER COMMAND [ARG...]", "Execute a command in a running container");
+    spec().parser().stopAtPositional(true);
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    atLeast(2);
+    if (tty.value() && interactive.value() && !detach.value() && !env().stdinIsTerminal()) {
+      throw new CliException("the input device is not a TTY");
+    }
+    String container = args().getFirst();
+    client().getJson("/containers/" + container + "/json", null);
+    boolean attachStdin = interactive.value() && !detach.value();
+    List<String> env = new ArrayList<>();
+    Flag.all(envs).forEach(e -> env.add(io.jdocker.cli.container.FlagValues.env(e, env().env()::get)));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("User", user.value() == null ? "" : user.value());
+    body.put("Privileged", privileged.value());
+    body.put("Tty", tty.value());
+    body.put("AttachStdin", attachStdin);
+    body.put("AttachStderr", !detach.value());
+    body.put("AttachStdout", !detach.value());
+    body.put("Detach", detach.value());
+    body.put("DetachKeys", detachKeys.value() == null ? "" : detachKeys.value());
+    body.put("Env", env.isEmpty() ? null : env);
+    body.put("WorkingDir", workdir.value() == null ? "" : workdir.value());
+    body.put("Cmd", List.copyOf(args().subList(1, args().size())));
+    Map<String, Object> created = JsonFields.object(client().json(client().call(
+        HttpRequest.of("POST", "/containers/" + container + "/exec").withBody(json(body), "application/json"), null)));
+    String execId = JsonFields.string(created, "Id");
+    Map<String, Object> start = new LinkedHashMap<>();
+    start.put("Detach", detach.value());
+    start.put("Tty", tty.value());
+    HttpRequest startRequest = HttpRequest.of("POST", "/exec/" + execId + "/start").withBody(json(start), "application/json");
+    if (detach.value()) {
+      client().json(client().call(startRequest, null));
+      return ExitCodes.OK;
+    }
+    ContainerRunner.Attach streams = new ContainerRunner.Attach(attachStdin, true, true, tty.value(), false, null);
+    try (StreamAttachment attachment = new StreamAttachment(client().hijack(startRequest, null), tty.value(),
+        attachStdin ? env().in() : null, out(), err());
+         TerminalMode terminal = streams.tty() && attachStdin ? TerminalMode.rawIfTerminal(env()) : TerminalMode.NONE) {
+      if (tty.value()) {
+        terminal.resize(client(), "/exec/" + execId + "/resize");
+      }
+      IOException error = attachment.awaitOutput();
+      if (error != null) {
+        err().println(error.getMessage());
+        return ExitCodes.CLI_ERROR;
+      }
+    }
+    Map<String, Object> inspect = JsonFields.object(client().getJson("/exec/" + execId + "/json", null));
+    return (int) JsonFields.number(inspect, "ExitCode", 0);
+  }
+
+  private static byte[] json(Map<String, Object> body) {
+    return (JsonWriter.write(body, "", true) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+}
