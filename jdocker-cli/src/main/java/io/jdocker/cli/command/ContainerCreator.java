@@ -22,28 +22,37 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ContainerCreator {
   private ContainerCreator() {}
 
-  /** Returns the new container's ID; failures are reported in run's style (exit 125). */
-  static String create(ApiClient client, CreateBody.Request request, String pull, CommandSpec spec, PrintStream err) {
+  /**
+   * Returns the new container's ID. Daemon errors are reported as docker reports them: in run's
+   * style ({@code jdocker: Error response from daemon: ...}, exit 125) for {@code run}, and plainly
+   * ({@code Error response from daemon: ...}, exit 1) for {@code create}.
+   */
+  static String create(ApiClient client, CreateBody.Request request, String pull, CommandSpec spec, PrintStream err,
+      boolean runStyle) {
     String policy = pull == null ? "missing" : pull;
     if (!policy.equals("missing") && !policy.equals("always") && !policy.equals("never")) {
       throw RunErrors.report(spec, "invalid pull option: '" + policy + "': must be one of \"always\", \"missing\" or \"never\"", 125);
     }
     if (policy.equals("always")) {
-      pull(client, request, spec, err);
+      pull(client, request, spec, err, runStyle);
     }
     try {
       return send(client, request, err);
     } catch (DaemonException e) {
       if (!e.isNotFound() || !e.getMessage().startsWith("No such image") || !policy.equals("missing")) {
-        throw RunErrors.daemon(spec, e.getMessage());
+        throw failure(spec, e, runStyle);
       }
     }
-    pull(client, request, spec, err);
+    pull(client, request, spec, err, runStyle);
     try {
       return send(client, request, err);
     } catch (DaemonException e) {
-      throw RunErrors.daemon(spec, e.getMessage());
+      throw failure(spec, e, runStyle);
     }
+  }
+
+  private static RuntimeException failure(CommandSpec spec, DaemonException e, boolean runStyle) {
+    return runStyle ? RunErrors.daemon(spec, e.getMessage()) : e;
   }
 
   private static String send(ApiClient client, CreateBody.Request request, PrintStream err) {
@@ -57,7 +66,8 @@ final class ContainerCreator {
     return JsonFields.string(created, "Id");
   }
 
-  private static void pull(ApiClient client, CreateBody.Request request, CommandSpec spec, PrintStream err) {
+  private static void pull(ApiClient client, CreateBody.Request request, CommandSpec spec, PrintStream err,
+      boolean runStyle) {
     ImageReference ref;
     try {
       ref = ImageReference.parse(request.image());
@@ -71,7 +81,7 @@ final class ContainerCreator {
     try {
       JsonMessages.display(client.call(pull, query), err);
     } catch (DaemonException e) {
-      throw RunErrors.daemon(spec, e.getMessage());
+      throw failure(spec, e, runStyle);
     } catch (CliException e) {
       throw RunErrors.report(spec, e.getMessage(), 125);
     } catch (IOException e) {

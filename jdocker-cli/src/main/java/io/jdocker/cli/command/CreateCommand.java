@@ -12,7 +12,7 @@ public final class CreateCommand extends ApiCommand {
   @Override
   public Integer call() {
     CreateBody.Request request = parse(this, flags, false);
-    out().println(ContainerCreator.create(client(), request, flags.pull.value(), spec(), err()));
+    out().println(ContainerCreator.create(client(), request, flags.pull.value(), spec(), err(), false));
     return 0;
   }
 
