@@ -1,5 +1,6 @@
 package io.jdocker.image.layer;
 
+import io.jdocker.errdefs.ConflictException;
 import io.jdocker.linux.FileStat;
 import io.jdocker.linux.FileSystemCalls;
 import io.jdocker.linux.errno.Errno;
@@ -50,6 +51,10 @@ import org.slf4j.LoggerFactory;
  *   <li>Malformed archives ({@link TarReader}): garbage, bad checksums, a stream that ends inside
  *       a header or an entry's data.
  * </ul>
+ *
+ * <p>{@link UnpackOptions#forCopy} turns the same checks on a {@code docker cp} archive: whiteout
+ * names become ordinary files, devices are refused, a {@code ./} entry is skipped, ownership can be
+ * forced and Docker's {@code noOverwriteDirNonDir} applies.
  *
  * <p>{@code trusted.overlay.*} attributes in the archive are dropped: they would steer overlayfs
  * (redirects, origins) and only whiteout markers may set them. The target must be private to the
@@ -122,6 +127,9 @@ public final class LayerUnpacker {
     void extract(TarEntry entry) throws IOException {
       EntryPath path = EntryPath.parse(entry.name(), entry.name());
       if (path.isRoot()) {
+        if (entry.isDirectory() && !options.rootEntryMetadata()) {
+          return;
+        }
         if (!entry.isDirectory()) {
           throw TarReader.invalid(entry.name(), "only a directory may name the layer root");
         }
@@ -129,11 +137,14 @@ public final class LayerUnpacker {
         return;
       }
       String base = path.last();
-      if (base.startsWith(Whiteouts.PREFIX)) {
+      if (options.whiteouts() && base.startsWith(Whiteouts.PREFIX)) {
         whiteout(path, base, entry);
         return;
       }
       Path dest = root.parentOf(path, entry.name()).resolve(base);
+      if (options.noOverwriteDirNonDir()) {
+        refuseKindChange(path, dest, entry);
+      }
       switch (entry.type()) {
         case TarEntry.TYPE_DIR -> makeDirectory(path, dest);
         case TarEntry.TYPE_FILE, TarEntry.TYPE_CONTIGUOUS -> writeFile(path, dest, entry);
@@ -147,6 +158,20 @@ public final class LayerUnpacker {
         default -> throw TarReader.invalid(entry.name(), "unsupported entry type '" + entry.type() + "'");
       }
       applyMetadata(dest, entry);
+    }
+
+    /** Docker's {@code NoOverwriteDirNonDir}: a directory and a non-directory never replace each other. */
+    private void refuseKindChange(EntryPath path, Path dest, TarEntry entry) throws IOException {
+      BasicFileAttributes existing = LayerRoot.attributes(dest);
+      if (existing == null || existing.isDirectory() == entry.isDirectory()) {
+        return;
+      }
+      String target = options.targetName();
+      String shown = target.isEmpty() ? path.toString()
+          : (target.endsWith("/") ? target : target + "/") + path;
+      throw new ConflictException(existing.isDirectory()
+          ? "cannot overwrite directory \"" + shown + "\" with non-directory \"" + target + "\""
+          : "cannot overwrite non-directory \"" + shown + "\" with directory \"" + target + "\"");
     }
 
     private void whiteout(EntryPath path, String base, TarEntry entry) throws IOException {
@@ -263,7 +288,9 @@ public final class LayerUnpacker {
 
     private void applyMetadata(Path dest, TarEntry entry) throws IOException {
       boolean symlink = entry.type() == TarEntry.TYPE_SYMLINK;
-      fs.lchown(dest, entry.uid(), entry.gid()); // before chmod: chown clears setuid/setgid
+      UnpackOptions.Owner owner = options.owner();
+      // before chmod: chown clears setuid/setgid
+      fs.lchown(dest, owner != null ? owner.uid() : entry.uid(), owner != null ? owner.gid() : entry.gid());
       if (!symlink) {
         fs.chmod(dest, entry.mode());
       }

@@ -13,7 +13,7 @@ import java.util.Map;
  * a value does not fit: a long or non-ASCII name or link, large ids or size, xattrs (kept as raw
  * bytes in {@code SCHILY.xattr.*}). Does not close the underlying stream.
  */
-final class TarWriter {
+public final class TarWriter {
   private static final int BLOCK = TarReader.BLOCK;
   private static final long MAX_OCTAL_8 = 07777777L;
   private static final long MAX_OCTAL_12 = 077777777777L;
@@ -22,12 +22,12 @@ final class TarWriter {
   private final byte[] header = new byte[BLOCK];
   private long remaining;
 
-  TarWriter(OutputStream out) {
+  public TarWriter(OutputStream out) {
     this.out = out;
   }
 
   /** Writes the header of {@code entry}; then exactly {@code entry.size()} bytes of content. */
-  void begin(TarEntry entry) throws IOException {
+  public void begin(TarEntry entry) throws IOException {
     if (remaining != 0) {
       throw new IllegalStateException("previous entry is missing " + remaining + " bytes");
     }
@@ -111,7 +111,7 @@ final class TarWriter {
     out.write(header);
   }
 
-  void write(byte[] buf, int off, int len) throws IOException {
+  public void write(byte[] buf, int off, int len) throws IOException {
     if (len > remaining) {
       throw new IllegalStateException("entry content longer than its header says");
     }
@@ -120,7 +120,7 @@ final class TarWriter {
   }
 
   /** Pads the finished entry's content to a whole block. */
-  void end(TarEntry entry) throws IOException {
+  public void end(TarEntry entry) throws IOException {
     if (remaining != 0) {
       throw new IOException("\"" + entry.name() + "\" changed while packing: " + remaining + " bytes short");
     }
@@ -128,7 +128,7 @@ final class TarWriter {
   }
 
   /** The end-of-archive marker; flushes but leaves the stream open. */
-  void finish() throws IOException {
+  public void finish() throws IOException {
     out.write(new byte[2 * BLOCK]);
     out.flush();
   }
