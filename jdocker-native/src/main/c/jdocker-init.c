@@ -5,7 +5,8 @@
  * (see DESIGN.md). The daemon starts this small single-threaded static helper with
  * ProcessBuilder instead; the helper's stdin/stdout/stderr become the container's.
  *
- * Usage: jdocker-init CONTROL_SOCKET
+ * Usage: jdocker-init CONTROL_SOCKET          start a container (run mode)
+ *        jdocker-init --enter CONTROL_SOCKET  start a process in a running container (exec mode)
  *
  * Protocol over the Unix stream socket CONTROL_SOCKET (the daemon listens, we connect):
  *   daemon -> helper  u32 length (big endian), then the spec: a sequence of NUL-terminated
@@ -28,10 +29,24 @@
  *                       exit_file where the helper writes the exit status ("<code>\n", via a
  *                                 rename) after reaping the container, so a restarted daemon that
  *                                 is no longer the helper's parent still learns the exit code
+ *                       console   a terminal (pty slave) path, opened by the helper from the host's
+ *                                 view before any namespace change and made fd 0, 1 and 2; implies
+ *                                 tty (setsid + TIOCSCTTY in the container process). Excludes
+ *                                 stdout/stderr.
+ *                     exec mode (--enter) only; rootfs, mounts, masks and hostname are refused:
+ *                       target    host PID of the container's PID 1, whose namespaces (the ns keys)
+ *                                 the process joins: /proc/PID/ns/X are all opened first
+ *                       cgroup *  a cgroup.procs file the process writes itself into before exec
+ *                                 (opened from the host's view, before entering the mount ns)
+ *                       cwd is not created in exec mode: a missing one fails, as with runc
  *   helper -> daemon  "pid <host pid of the container's PID 1>\n"
  *   daemon -> helper  one byte 'g': go-ahead (cgroups and network are ready)
  *   helper -> daemon  on failure before exec: "error <exit code> <message>\n" (the message also
  *                     goes to stderr); on a successful exec the socket just closes (CLOEXEC).
+ *
+ * Exec mode joins the pid namespace, forks (only children enter a pid namespace), and the child
+ * joins the cgroups and the other namespaces; "pid" then reports that child, and the rest of the
+ * protocol is the same.
  *
  * The helper stays the container's parent, reaps it and exits with its status:
  * the exit code, or 128+signo if it was killed (137 for SIGKILL), as Docker reports.
@@ -40,6 +55,7 @@
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -75,6 +91,9 @@ struct bind { const char *source, *destination; int readonly, tree_fd, is_dir; }
 struct spec {
   int clone_flags;
   const char *rootfs, *upper, *work, *hostname, *cwd, *stdout_path, *stderr_path, *exit_file;
+  const char *console;
+  pid_t target;
+  const char *cgroups[MAX_LIST]; int ncgroups;
   uid_t uid; gid_t gid;
   const char *lowers[MAX_LIST]; int nlowers;
   gid_t groups[MAX_LIST]; int ngroups;
@@ -185,6 +204,9 @@ static void parse_spec(char *buf, size_t len, struct spec *s) {
     else if (!strcmp(key, "stdout")) s->stdout_path = value;
     else if (!strcmp(key, "stderr")) s->stderr_path = value;
     else if (!strcmp(key, "exit_file")) s->exit_file = value;
+    else if (!strcmp(key, "console")) { s->console = value; s->tty = 1; }
+    else if (!strcmp(key, "target")) s->target = (pid_t) parse_id(value);
+    else if (!strcmp(key, "cgroup")) { check_room(s->ncgroups, key); s->cgroups[s->ncgroups++] = value; }
     else if (!strcmp(key, "uid")) s->uid = (uid_t) parse_id(value);
     else if (!strcmp(key, "gid")) s->gid = (gid_t) parse_id(value);
     else if (!strcmp(key, "readonly_root")) s->readonly_root = !strcmp(value, "1");
@@ -200,6 +222,14 @@ static void parse_spec(char *buf, size_t len, struct spec *s) {
   }
   if (s->nargs == 0) fail(EXIT_SETUP, "jdocker-init: no command specified");
   if (s->rootfs && !(s->clone_flags & CLONE_NEWNS)) fail(EXIT_SETUP, "jdocker-init: a rootfs needs a mount namespace");
+  if (s->console && (s->stdout_path || s->stderr_path)) fail(EXIT_SETUP, "jdocker-init: console excludes stdout and stderr");
+}
+
+/* Exec mode joins what exists: anything that would build a container is a caller's mistake. */
+static void check_enter_spec(const struct spec *s) {
+  if (s->target <= 0) fail(EXIT_SETUP, "jdocker-init: exec mode needs a target pid");
+  if (s->rootfs || s->nbinds || s->nmasked || s->nreadonly || s->readonly_root || s->hostname)
+    fail(EXIT_SETUP, "jdocker-init: rootfs, mounts, masks and hostname are not allowed in exec mode");
 }
 
 static void read_exact(int fd, void *buf, size_t len) {
@@ -492,14 +522,14 @@ static void set_caps(uint64_t keep) {
   if (syscall(SYS_capset, &header, data) < 0) SYSFAIL("capset", "self");
 }
 
-static int container_main(void *arg) {
-  struct spec *s = arg;
+static void wait_for_go_ahead(void) {
   char go;
   read_exact(control_fd, &go, 1);
   if (go != 'g') fail(EXIT_SETUP, "jdocker-init: unexpected go-ahead byte");
-  if (s->rootfs) setup_root(s);
-  if (s->hostname && (s->clone_flags & CLONE_NEWUTS) && sethostname(s->hostname, strlen(s->hostname)) < 0)
-    SYSFAIL("sethostname", s->hostname);
+}
+
+/* Both modes end here: terminal, credentials, capabilities, working directory, exec. */
+static void __attribute__((noreturn)) start_command(struct spec *s, int create_cwd) {
   if (s->tty) {
     if (setsid() < 0) SYSFAIL("setsid", "tty");
     if (ioctl(STDIN_FILENO, TIOCSCTTY, 0) < 0) SYSFAIL("ioctl", "TIOCSCTTY");
@@ -507,19 +537,121 @@ static int container_main(void *arg) {
   if (s->limit_caps) drop_bounding_caps(s->caps);
   if (setgroups((size_t) s->ngroups, s->groups) < 0) SYSFAIL("setgroups", "groups");
   if (setresgid(s->gid, s->gid, s->gid) < 0) SYSFAIL("setgid", "gid");
-  if (s->cwd) {
+  if (s->cwd && create_cwd) {
     reject_dotdot(s->cwd);
     mkdirs(s->cwd, 0755);
   }
   if (setresuid(s->uid, s->uid, s->uid) < 0) SYSFAIL("setuid", "uid");
   if (s->limit_caps) set_caps(s->caps);
-  if (s->cwd && chdir(s->cwd) < 0) SYSFAIL("chdir", s->cwd);
+  if (s->cwd && chdir(s->cwd) < 0) {
+    if (create_cwd) SYSFAIL("chdir", s->cwd);
+    char reason[128]; /* Go's (runc's) error texts are strerror in lower case */
+    snprintf(reason, sizeof reason, "%s", strerror(errno));
+    reason[0] = (char) tolower((unsigned char) reason[0]);
+    fail(EXIT_SETUP, "chdir to cwd (\"%s\") set in config.json failed: %s", s->cwd, reason);
+  }
   const char *path = look_path(s, s->args[0]);
   signal(SIGPIPE, SIG_DFL);
   execve(path, s->args, s->env);
   if (errno == ENOENT) fail(EXIT_NOT_FOUND, "exec: \"%s\": stat %s: no such file or directory", s->args[0], path);
   if (errno == EACCES) fail(EXIT_NOT_EXECUTABLE, "exec: \"%s\": permission denied", s->args[0]);
   fail(EXIT_NOT_EXECUTABLE, "exec %s: %s", s->args[0], strerror(errno));
+}
+
+/* When the console's devpts instance is the container's /dev/pts (ContainerConsole), reopen it by
+ * its inside name, so /proc/self/fd/0 reads /dev/pts/N rather than a path in the host's mounts. */
+static void reopen_console_inside(void) {
+  struct stat outside, inside;
+  char path[64];
+  if (fstat(STDIN_FILENO, &outside) < 0 || !S_ISCHR(outside.st_mode)) return;
+  unsigned index = minor(outside.st_rdev) + (major(outside.st_rdev) - 136) * 256; /* UNIX98_PTY_SLAVE_MAJOR */
+  snprintf(path, sizeof path, "/dev/pts/%u", index);
+  if (stat(path, &inside) < 0 || inside.st_rdev != outside.st_rdev || inside.st_dev != outside.st_dev) return;
+  int fd = open(path, O_RDWR | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) SYSFAIL("open", path);
+  for (int target = 0; target <= 2; target++)
+    if (dup2(fd, target) < 0) SYSFAIL("dup2", path);
+  close(fd);
+}
+
+static int container_main(void *arg) {
+  struct spec *s = arg;
+  wait_for_go_ahead();
+  if (s->rootfs) setup_root(s);
+  if (s->console) reopen_console_inside();
+  if (s->hostname && (s->clone_flags & CLONE_NEWUTS) && sethostname(s->hostname, strlen(s->hostname)) < 0)
+    SYSFAIL("sethostname", s->hostname);
+  start_command(s, 1);
+}
+
+/* ---- exec mode: join a running container ---- */
+
+/* The order runc's nsexec uses; the mount namespace last, as paths resolve inside it afterwards. */
+static const struct { int flag; const char *name; } JOIN_ORDER[] = {
+  { CLONE_NEWIPC, "ipc" }, { CLONE_NEWUTS, "uts" }, { CLONE_NEWNET, "net" },
+  { CLONE_NEWPID, "pid" }, { CLONE_NEWNS, "mnt" },
+};
+#define NJOIN (int) (sizeof JOIN_ORDER / sizeof *JOIN_ORDER)
+
+struct joined { int ns_fds[NJOIN]; char ns_paths[NJOIN][64]; int cgroup_fds[MAX_LIST]; };
+
+/* Everything is opened from the host's view first: after setns(mnt), /proc and /sys are the container's. */
+static void open_targets(const struct spec *s, struct joined *j) {
+  for (int i = 0; i < NJOIN; i++) {
+    j->ns_fds[i] = -1;
+    if (!(s->clone_flags & JOIN_ORDER[i].flag)) continue;
+    snprintf(j->ns_paths[i], sizeof j->ns_paths[i], "/proc/%d/ns/%s", (int) s->target, JOIN_ORDER[i].name);
+    j->ns_fds[i] = open(j->ns_paths[i], O_RDONLY | O_CLOEXEC);
+    if (j->ns_fds[i] < 0) SYSFAIL("open", j->ns_paths[i]);
+  }
+  for (int i = 0; i < s->ncgroups; i++) {
+    j->cgroup_fds[i] = open(s->cgroups[i], O_WRONLY | O_CLOEXEC);
+    if (j->cgroup_fds[i] < 0) SYSFAIL("open", s->cgroups[i]);
+  }
+}
+
+static void join_namespace(struct joined *j, int i) {
+  if (j->ns_fds[i] < 0) return;
+  if (setns(j->ns_fds[i], JOIN_ORDER[i].flag) < 0) SYSFAIL("setns", j->ns_paths[i]);
+  close(j->ns_fds[i]);
+  j->ns_fds[i] = -1;
+}
+
+static void __attribute__((noreturn)) enter_child(struct spec *s, struct joined *j) {
+  wait_for_go_ahead();
+  /* "0" is the writer itself: our own PID would be the container's number, not the host's. */
+  for (int i = 0; i < s->ncgroups; i++) {
+    if (write(j->cgroup_fds[i], "0", 1) != 1) SYSFAIL("write", s->cgroups[i]);
+    close(j->cgroup_fds[i]);
+  }
+  for (int i = 0; i < NJOIN; i++) join_namespace(j, i);
+  /* setns(mnt) put root and cwd at the namespace's root; relative cwds start from "/" too. */
+  if ((s->clone_flags & CLONE_NEWNS) && chdir("/") < 0) SYSFAIL("chdir", "/");
+  start_command(s, 0);
+}
+
+static pid_t enter(struct spec *s) {
+  static struct joined j;
+  check_enter_spec(s);
+  open_targets(s, &j);
+  for (int i = 0; i < NJOIN; i++)
+    if (JOIN_ORDER[i].flag == CLONE_NEWPID) join_namespace(&j, i);
+  pid_t pid = fork();
+  if (pid < 0) SYSFAIL("fork", "exec");
+  if (pid == 0) enter_child(s, &j);
+  for (int i = 0; i < NJOIN; i++) if (j.ns_fds[i] >= 0) close(j.ns_fds[i]);
+  for (int i = 0; i < s->ncgroups; i++) close(j.cgroup_fds[i]);
+  return pid;
+}
+
+/* Makes the terminal `path` fd 0, 1 and 2; without O_NOCTTY it could become the helper's own. */
+static void open_console(const char *path) {
+  int fd = open(path, O_RDWR | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) SYSFAIL("open", path);
+  if (!isatty(fd)) fail(EXIT_SETUP, "jdocker-init: console %s is not a terminal", path);
+  for (int target = 0; target <= 2; target++)
+    if (dup2(fd, target) < 0) SYSFAIL("dup2", path);
+  close(fd);
 }
 
 /* Makes `path` (normally a FIFO) the given standard fd, keeping a read end open too (O_RDWR). */
@@ -550,12 +682,13 @@ static void forward_signal(int sig) {
 }
 
 int main(int argc, char **argv) {
-  if (argc != 2) {
-    dprintf(STDERR_FILENO, "usage: %s CONTROL_SOCKET\n", argv[0]);
+  int enter_mode = argc == 3 && !strcmp(argv[1], "--enter");
+  if (argc != 2 && !enter_mode) {
+    dprintf(STDERR_FILENO, "usage: %s [--enter] CONTROL_SOCKET\n", argv[0]);
     return EXIT_SETUP;
   }
   signal(SIGPIPE, SIG_IGN);
-  connect_control(argv[1]);
+  connect_control(argv[argc - 1]);
 
   uint32_t be_len;
   read_exact(control_fd, &be_len, sizeof be_len);
@@ -568,12 +701,17 @@ int main(int argc, char **argv) {
   parse_spec(buf, len, &spec);
   if (spec.stdout_path) redirect_to(spec.stdout_path, STDOUT_FILENO);
   if (spec.stderr_path) redirect_to(spec.stderr_path, STDERR_FILENO);
+  if (spec.console) open_console(spec.console);
 
-  const size_t stack_size = 1 << 20;
-  char *stack = mmap(NULL, stack_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
-  if (stack == MAP_FAILED) SYSFAIL("mmap", "stack");
-  container_pid = clone(container_main, stack + stack_size, spec.clone_flags | SIGCHLD, &spec);
-  if (container_pid < 0) SYSFAIL("clone", "container");
+  if (enter_mode) {
+    container_pid = enter(&spec);
+  } else {
+    const size_t stack_size = 1 << 20;
+    char *stack = mmap(NULL, stack_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (stack == MAP_FAILED) SYSFAIL("mmap", "stack");
+    container_pid = clone(container_main, stack + stack_size, spec.clone_flags | SIGCHLD, &spec);
+    if (container_pid < 0) SYSFAIL("clone", "container");
+  }
 
   /* Only the container holds the control socket from here on, so the daemon sees EOF exactly when it execs. */
   char line[64];

@@ -98,10 +98,33 @@ public record ContainerSpec(
    * {@code outPath}/{@code errPath}, when set, are FIFOs (or files) jdocker-init itself opens
    * read-write as stdout/stderr instead of {@code out}/{@code err}: unlike a pipe into the JVM
    * they outlive the daemon, and holding a read end the container never gets SIGPIPE.
+   * {@code console}, when set, is a pty slave ({@code io.jdocker.linux.pty.Pty#slave()}) that
+   * jdocker-init opens itself as fds 0-2 and the controlling terminal; it implies {@code tty}.
    */
-  public record Stdio(Redirect in, Redirect out, Redirect err, boolean tty, Path outPath, Path errPath) {
+  public record Stdio(
+      Redirect in, Redirect out, Redirect err, boolean tty, Path outPath, Path errPath, Path console) {
+    public Stdio {
+      if (console != null && (outPath != null || errPath != null)) {
+        throw new IllegalArgumentException("a console excludes stdout/stderr FIFOs");
+      }
+      tty = tty || console != null;
+    }
+
+    public Stdio(Redirect in, Redirect out, Redirect err, boolean tty, Path outPath, Path errPath) {
+      this(in, out, err, tty, outPath, errPath, null);
+    }
+
     public Stdio(Redirect in, Redirect out, Redirect err, boolean tty) {
       this(in, out, err, tty, null, null);
+    }
+
+    /**
+     * The terminal {@code slave} as stdin, stdout, stderr and controlling terminal. The helper's
+     * own streams read /dev/null and discard: everything goes through the pty master.
+     */
+    public static Stdio console(Path slave) {
+      return new Stdio(Redirect.from(new java.io.File("/dev/null")), Redirect.DISCARD, Redirect.DISCARD,
+          true, null, null, slave);
     }
 
     public static Stdio pipes() {
@@ -114,7 +137,7 @@ public record ContainerSpec(
     }
 
     public Stdio withTty(boolean value) {
-      return new Stdio(in, out, err, value, outPath, errPath);
+      return new Stdio(in, out, err, value, outPath, errPath, console);
     }
   }
 

@@ -1,22 +1,14 @@
 package io.jdocker.linux.process;
 
 import io.jdocker.linux.ns.Namespace;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
-/**
- * Encodes a {@link ContainerSpec} in jdocker-init's wire format (see jdocker-init.c): a big-endian
- * u32 length, then NUL-terminated "key", "value" strings, ending with an empty key.
- */
+/** Encodes a {@link ContainerSpec} in jdocker-init's wire format ({@link SpecWriter}). */
 final class InitSpecEncoder {
-  private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-
   private InitSpecEncoder() {}
 
   static byte[] encode(ContainerSpec spec) {
-    InitSpecEncoder e = new InitSpecEncoder();
+    SpecWriter e = new SpecWriter();
     for (Namespace ns : Namespace.values()) {
       if (spec.namespaces().contains(ns)) {
         e.put("ns", ns.specName());
@@ -57,6 +49,9 @@ final class InitSpecEncoder {
     if (spec.stdio().errPath() != null) {
       e.put("stderr", spec.stdio().errPath().toString());
     }
+    if (spec.stdio().console() != null) {
+      e.put("console", spec.stdio().console().toString());
+    }
     if (spec.exitFile() != null) {
       e.put("exit_file", spec.exitFile().toString());
     }
@@ -71,21 +66,6 @@ final class InitSpecEncoder {
     spec.groups().forEach(g -> e.put("group", Integer.toString(g)));
     spec.args().forEach(a -> e.put("arg", a));
     spec.env().forEach(v -> e.put("env", v));
-    e.string("");
-    byte[] bytes = e.body.toByteArray();
-    return ByteBuffer.allocate(4 + bytes.length).putInt(bytes.length).put(bytes).array();
-  }
-
-  private void put(String key, String value) {
-    string(key);
-    string(value);
-  }
-
-  private void string(String s) {
-    if (s.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("NUL byte in container spec value: " + s.replace('\0', '?'));
-    }
-    body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
-    body.write(0);
+    return e.finish();
   }
 }

@@ -5,7 +5,6 @@ import io.jdocker.linux.signal.Signaller;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.CompletableFuture;
 
@@ -45,19 +44,7 @@ public final class RunningInit {
    * throws if the process failed first (its exit code is then also {@link #waitFor()}'s).
    */
   public void release() throws IOException {
-    try {
-      InitLauncher.writeAll(control, ByteBuffer.wrap(new byte[] {'g'}));
-      ControlMessage message = ControlMessage.read(control);
-      if (message != null) {
-        message.throwIfError(helper);
-        throw new IOException("unexpected message from jdocker-init after go-ahead");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while starting the container", e);
-    } finally {
-      InitLauncher.closeQuietly(control);
-    }
+    HelperSession.goAhead(helper, control);
   }
 
   /** Gives up on a container that was never released: it dies before running anything. */
@@ -67,7 +54,7 @@ public final class RunningInit {
     } catch (SyscallException e) {
       // Already gone.
     }
-    InitLauncher.closeQuietly(control);
+    HelperSession.closeQuietly(control);
   }
 
   /** Waits for the container to exit: its exit code, or 128+signal if a signal killed it. */
