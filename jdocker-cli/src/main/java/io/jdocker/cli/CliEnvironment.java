@@ -1,5 +1,7 @@
 package io.jdocker.cli;
 
+import io.jdocker.cli.tty.SttyTerminal;
+import io.jdocker.cli.tty.Terminal;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,11 +16,23 @@ import java.util.Map;
  */
 public record CliEnvironment(
     Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
-    Boolean stdinIsTerminal, Boolean stdoutIsTerminal, Clock clock, ZoneId zone) {
+    Boolean stdinIsTerminal, Boolean stdoutIsTerminal, Clock clock, ZoneId zone, Terminal terminal) {
 
   public static CliEnvironment system() {
     return new CliEnvironment(System.getenv(), System.in, System.out, System.err,
-        null, null, Clock.systemUTC(), null);
+        null, null, Clock.systemUTC(), null, null);
+  }
+
+  /** The same environment without a terminal of its own (for tests and the training run). */
+  public CliEnvironment(Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
+      Boolean stdinIsTerminal, Boolean stdoutIsTerminal, Clock clock, ZoneId zone) {
+    this(env, in, out, err, stdinIsTerminal, stdoutIsTerminal, clock, zone, null);
+  }
+
+  /** The user's terminal; the real one ({@code stty}) is created only when an interactive command asks. */
+  @Override
+  public Terminal terminal() {
+    return terminal != null ? terminal : new SttyTerminal();
   }
 
   /** Whether stdin is a terminal; null in the record means "ask the system" (only load/save need it). */
@@ -39,7 +53,7 @@ public record CliEnvironment(
   }
 
   /** Linux: whether file descriptor {@code fd} of this process is a terminal device. */
-  static boolean isTerminal(int fd) {
+  public static boolean isTerminal(int fd) {
     try {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");

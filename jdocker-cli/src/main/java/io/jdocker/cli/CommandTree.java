@@ -4,6 +4,7 @@ import io.jdocker.cli.command.ApiCommand;
 import io.jdocker.cli.command.AttachCommand;
 import io.jdocker.cli.command.ContainerInspectCommand;
 import io.jdocker.cli.command.ContainerPruneCommand;
+import io.jdocker.cli.command.CpCommand;
 import io.jdocker.cli.command.CreateCommand;
 import io.jdocker.cli.command.DiffCommand;
 import io.jdocker.cli.command.ExecCommand;
@@ -81,6 +82,7 @@ final class CommandTree {
     top("rename", RenameCommand.class);
     top("attach", AttachCommand.class);
     top("diff", DiffCommand.class);
+    top("cp", CpCommand.class);
     top("images", ImagesCommand.class);
     top("import", ImportCommand.class);
     top("tag", TagCommand.class);
@@ -93,6 +95,7 @@ final class CommandTree {
     top("version", VersionCommand.class);
     top("info", InfoCommand.class);
     sub("container", "attach", AttachCommand.class);
+    sub("container", "cp", CpCommand.class);
     sub("container", "create", CreateCommand.class);
     sub("container", "diff", DiffCommand.class);
     sub("container", "exec", ExecCommand.class);

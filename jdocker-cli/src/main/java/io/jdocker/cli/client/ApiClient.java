@@ -37,7 +37,8 @@ public final class ApiClient implements AutoCloseable {
 
   /**
    * Sends {@code request} with {@code Upgrade: tcp} on a new connection and returns the raw stream
-   * after the daemon's {@code 101}. Any other success status is refused as the Go client does.
+   * after the daemon's {@code 101}. Any other status is refused as the Go client does, without its body:
+   * {@code unable to upgrade to tcp, received 400}.
    */
   public HijackedStream hijack(HttpRequest request, Query query) {
     ApiClient own = fork();
@@ -45,7 +46,13 @@ public final class ApiClient implements AutoCloseable {
     if (!upgrade.headers().containsKey("Content-Type")) {
       upgrade = upgrade.withHeader("Content-Type", "text/plain");
     }
-    HttpResponse response = own.call(upgrade, query);
+    HttpResponse response;
+    try {
+      response = own.call(upgrade, query);
+    } catch (DaemonException e) {
+      own.close();
+      throw new DaemonException(e.status(), "unable to upgrade to tcp, received " + e.status());
+    }
     if (response.status() != 101) {
       own.close();
       throw new DaemonException(response.status(), "unable to upgrade to tcp, received " + response.status());

@@ -1,15 +1,17 @@
 package io.jdocker.cli.command;
 
 import io.jdocker.cli.CliEnvironment;
+import io.jdocker.cli.CliException;
 import io.jdocker.cli.ExitCodes;
 import io.jdocker.cli.client.ApiClient;
 import io.jdocker.cli.client.DaemonException;
+import io.jdocker.cli.client.HijackedStream;
 import io.jdocker.cli.client.HttpRequest;
 import io.jdocker.cli.client.HttpResponse;
 import io.jdocker.cli.client.Query;
 import io.jdocker.cli.model.JsonFields;
+import io.jdocker.cli.tty.EscapeSequenceException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -63,12 +65,14 @@ final class ContainerRunner {
         env.out().println(id);
         return ExitCodes.OK;
       }
-      TerminalMode terminal = attach.tty() && attach.stdin() ? TerminalMode.rawIfTerminal(env) : TerminalMode.NONE;
-      try (terminal; SignalProxy proxy = attach.sigProxy() && !attach.tty() ? new SignalProxy(client, id) : null) {
-        if (attach.tty()) {
-          terminal.resize(client, "/containers/" + id + "/resize");
-        }
+      try (SignalProxy proxy = attach.sigProxy() && !attach.tty() ? new SignalProxy(client, id) : null;
+           ResizeMonitor resize = attach.tty()
+               ? ResizeMonitor.start(client, env.terminal(), "/containers/" + id + "/resize", false, env.err()) : null) {
         IOException streamError = attachment.awaitOutput();
+        if (streamError instanceof EscapeSequenceException) {
+          waiter.close();
+          return ExitCodes.OK;
+        }
         if (streamError != null) {
           env.err().println(streamError.getMessage());
           return ExitCodes.CLI_ERROR;
@@ -82,16 +86,17 @@ final class ContainerRunner {
     }
   }
 
+  /** The hijacked attach; a refused upgrade ends the CLI with the Go client's message and status 1. */
   StreamAttachment attach(String id, Attach attach) {
     Query query = Query.of().put("stream", "1").flag("stdin", attach.stdin()).flag("stdout", attach.stdout())
         .flag("stderr", attach.stderr()).put("detachKeys", attach.detachKeys());
+    HijackedStream stream;
     try {
-      InputStream stdin = attach.stdin() ? env.in() : null;
-      return new StreamAttachment(client.hijack(HttpRequest.of("POST", "/containers/" + id + "/attach"), query),
-          attach.tty(), stdin, env.out(), env.err());
+      stream = client.hijack(HttpRequest.of("POST", "/containers/" + id + "/attach"), query);
     } catch (DaemonException e) {
-      throw RunErrors.daemon(spec, e.getMessage());
+      throw new CliException(e.getMessage());
     }
+    return StreamAttachment.open(stream, attach.tty(), attach.stdin(), attach.detachKeys(), env);
   }
 
   /** The wait result's StatusCode; 125 with docker's log line when waiting failed. */

@@ -3,6 +3,7 @@ package io.jdocker.cli.command;
 import io.jdocker.cli.container.PortSpecs;
 import io.jdocker.cli.container.Sizes;
 import io.jdocker.cli.container.FlagValues;
+import io.jdocker.cli.tty.WindowSize;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,11 @@ final class CreateBody {
 
   /**
    * Builds the request for {@code args} (IMAGE [COMMAND] [ARG...]); {@code detach} clears the
-   * attach flags as {@code run -d} does. Bad values throw {@link FlagError}.
+   * attach flags as {@code run -d} does; {@code consoleSize} is stdout's terminal size, which docker
+   * sends whether or not {@code -t} is given. Bad values throw {@link FlagError}.
    */
-  static Request build(ContainerFlags f, List<String> args, boolean detach, Function<String, String> getenv) {
+  static Request build(ContainerFlags f, List<String> args, boolean detach, Function<String, String> getenv,
+      WindowSize consoleSize) {
     String image = args.getFirst();
     List<String> cmd = args.size() > 1 ? List.copyOf(args.subList(1, args.size())) : null;
     boolean stdin = f.interactive.value();
@@ -97,7 +100,7 @@ final class CreateBody {
     if (f.stopTimeout.value() != null) {
       c.put("StopTimeout", integer("--stop-timeout", f.stopTimeout.value()));
     }
-    c.put("HostConfig", hostConfig(f, binds, ports, network));
+    c.put("HostConfig", hostConfig(f, binds, ports, network, consoleSize));
     Map<String, Object> endpoints = new LinkedHashMap<>();
     if (f.network.value() == null) {
       endpoints.put("default", FlagValues.emptyEndpoint());
@@ -107,7 +110,8 @@ final class CreateBody {
         attachStderr, f.rm.value());
   }
 
-  private static Map<String, Object> hostConfig(ContainerFlags f, List<String> binds, PortSpecs ports, String network) {
+  private static Map<String, Object> hostConfig(ContainerFlags f, List<String> binds, PortSpecs ports, String network,
+      WindowSize consoleSize) {
     Map<String, Object> h = new LinkedHashMap<>();
     h.put("Binds", binds.isEmpty() ? null : binds);
     h.put("ContainerIDFile", "");
@@ -121,7 +125,7 @@ final class CreateBody {
     h.put("AutoRemove", f.rm.value());
     h.put("VolumeDriver", "");
     h.put("VolumesFrom", null);
-    h.put("ConsoleSize", List.of(0L, 0L));
+    h.put("ConsoleSize", List.of((long) consoleSize.rows(), (long) consoleSize.cols()));
     h.put("CapAdd", FlagValues.capabilities(Flag.all(f.capAdd)));
     h.put("CapDrop", FlagValues.capabilities(Flag.all(f.capDrop)));
     h.put("CgroupnsMode", "");

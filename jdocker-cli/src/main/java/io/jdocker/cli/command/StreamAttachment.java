@@ -1,30 +1,56 @@
 package io.jdocker.cli.command;
 
+import io.jdocker.cli.CliEnvironment;
 import io.jdocker.cli.client.HijackedStream;
 import io.jdocker.cli.client.StreamDemuxer;
+import io.jdocker.cli.tty.DetachKeys;
+import io.jdocker.cli.tty.EscapeProxy;
+import io.jdocker.cli.tty.EscapeSequenceException;
+import io.jdocker.cli.tty.Terminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 
 /**
- * One hijacked attach or exec stream being pumped: container output to stdout/stderr (demultiplexed
- * unless TTY) on one thread, stdin to the container on another (half-closed at EOF, or at once
- * when stdin is not attached). {@link #awaitOutput()} returns when the daemon closes the stream.
+ * One hijacked attach or exec stream being pumped, docker's hijackedIOStreamer: container output to
+ * stdout/stderr (demultiplexed unless TTY) on one thread, stdin to the container on another
+ * (half-closed at EOF, or at once when stdin is not attached). With a TTY and stdin, the user's
+ * terminal is raw while attached and the detach keys are watched for. {@link #awaitOutput()} returns
+ * when the daemon closes the stream or the user detaches.
  */
 final class StreamAttachment implements AutoCloseable {
   private final HijackedStream stream;
+  private final Terminal.RawMode raw;
   private final Thread output;
   private volatile IOException failure;
+  private volatile boolean detached;
 
-  StreamAttachment(HijackedStream stream, boolean tty, InputStream stdin, PrintStream out, PrintStream err) {
+  private StreamAttachment(HijackedStream stream, boolean tty, InputStream stdin, PrintStream out, PrintStream err,
+      Terminal.RawMode raw) {
     this.stream = stream;
+    this.raw = raw;
     if (stdin == null) {
       stream.closeWrite();
     } else {
       Thread.ofPlatform().daemon().name("stdin").start(() -> pumpStdin(stdin));
     }
     output = Thread.ofPlatform().daemon().name("output").start(() -> pumpOutput(tty, out, err));
+  }
+
+  /**
+   * Starts pumping {@code stream}; {@code attachStdin} sends the environment's stdin, and with
+   * {@code tty} makes the terminal raw and watches for {@code detachKeys} (docker's default when null).
+   */
+  static StreamAttachment open(HijackedStream stream, boolean tty, boolean attachStdin, String detachKeys,
+      CliEnvironment env) {
+    InputStream stdin = attachStdin ? env.in() : null;
+    Terminal.RawMode raw = Terminal.RawMode.NONE;
+    if (tty && stdin != null) {
+      raw = env.terminal().makeRaw();
+      stdin = new EscapeProxy(stdin, DetachKeys.orDefault(detachKeys));
+    }
+    return new StreamAttachment(stream, tty, stdin, env.out(), env.err(), raw);
   }
 
   private void pumpStdin(InputStream stdin) {
@@ -34,9 +60,15 @@ final class StreamAttachment implements AutoCloseable {
       for (int n = stdin.read(buffer); n >= 0; n = stdin.read(buffer)) {
         to.write(buffer, 0, n);
       }
+    } catch (EscapeSequenceException e) {
+      detached = true;
+      raw.close();
+      stream.close();
+      return;
     } catch (IOException e) {
       // the container closed its side; nothing more to send
     }
+    raw.close();
     stream.closeWrite();
   }
 
@@ -53,7 +85,7 @@ final class StreamAttachment implements AutoCloseable {
         StreamDemuxer.copy(stream.input(), out, err);
       }
     } catch (IOException e) {
-      if (!(e instanceof java.nio.channels.AsynchronousCloseException)) {
+      if (!detached && !(e instanceof java.nio.channels.AsynchronousCloseException)) {
         failure = e;
       }
     } finally {
@@ -62,14 +94,19 @@ final class StreamAttachment implements AutoCloseable {
     }
   }
 
-  /** Waits until the daemon ends the stream; returns the stream's error, if any. */
+  /**
+   * Waits until the daemon ends the stream or the user detaches; returns the stream's error, an
+   * {@link EscapeSequenceException} after a detach, or null.
+   */
   IOException awaitOutput() throws InterruptedException {
     output.join();
-    return failure;
+    raw.close();
+    return detached ? new EscapeSequenceException() : failure;
   }
 
   @Override
   public void close() {
+    raw.close();
     stream.close();
   }
 }

@@ -55,6 +55,7 @@ public final class FakeDaemon implements AutoCloseable {
   private final Function<Request, Response> handler;
   private final String apiVersionHeader;
   private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+  private final List<byte[]> hijackedInputs = Collections.synchronizedList(new ArrayList<>());
   private final Thread acceptor;
   private volatile int connections;
 
@@ -75,6 +76,13 @@ public final class FakeDaemon implements AutoCloseable {
   public List<Request> requests() {
     synchronized (requests) {
       return List.copyOf(requests);
+    }
+  }
+
+  /** The bytes each hijacked stream received from its client (stdin), once the client closed its side. */
+  public List<byte[]> hijackedInputs() {
+    synchronized (hijackedInputs) {
+      return List.copyOf(hijackedInputs);
     }
   }
 
@@ -106,6 +114,11 @@ public final class FakeDaemon implements AutoCloseable {
         requests.add(request);
         Response response = request.route().endsWith(" /_ping") ? ping(request) : handler.apply(request);
         write(client, request, response);
+        if (response.status() == 101) {
+          // A hijacked stream: what the client sends until it half-closes is the container's stdin.
+          hijackedInputs.add(in.readAllBytes());
+          return;
+        }
       }
     } catch (IOException e) {
       // the client went away

@@ -2,6 +2,11 @@ package io.jdocker.cli.training;
 
 import io.jdocker.cli.CliEnvironment;
 import io.jdocker.cli.Main;
+import io.jdocker.cli.archive.TarEntry;
+import io.jdocker.cli.archive.TarOutput;
+import io.jdocker.cli.tty.SttyTerminal;
+import io.jdocker.cli.tty.Terminal;
+import io.jdocker.cli.tty.WindowSize;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,9 +42,29 @@ public final class TrainingMain {
       {"version", "--format", "{{.Server.APIVersion}}"},
   };
 
+  /** Interactive commands and cp, run with a terminal that only pretends (no stty in a training run). */
+  private static final String[][] INTERACTIVE = {
+      {"run", "-it", "--rm", "busybox", "sh"}, {"exec", "-it", "c", "sh"}, {"attach", "c"}, {"start", "-ai", "c"},
+      {"cp", "c:/etc/hostname", "-"}, {"cp", "c:/etc/hostname", "@dir/h"}, {"cp", "@dir/h", "c:/tmp/"},
+      {"cp", "-", "c:/tmp"}, {"run", "-it", "--detach-keys", "ctrl-a,x", "busybox", "sh"},
+  };
+
   private static final String CONTAINER = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
+  private static final byte[] HOSTNAME_TAR = hostnameTar();
+
   private TrainingMain() {}
+
+  private static byte[] hostnameTar() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (TarOutput tar = new TarOutput(out)) {
+      byte[] content = "c\n".getBytes(StandardCharsets.UTF_8);
+      tar.write(new TarEntry("hostname", 0644, 0, 0, content.length, 0, TarEntry.FILE, ""), new java.io.ByteArrayInputStream(content));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
 
   public static void main(String[] args) throws IOException {
     Path socket = Files.createTempDirectory("jdocker-training").resolve("d.sock");
@@ -47,11 +72,23 @@ public final class TrainingMain {
       PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
       CliEnvironment env = new CliEnvironment(Map.of("JDOCKER_HOST", daemon.uri()), InputStream.nullInputStream(),
           sink, sink, false, false, Clock.systemUTC(), ZoneId.systemDefault());
+      Path dir = Files.createDirectories(socket.getParent().resolve("cp"));
+      CliEnvironment interactive = new CliEnvironment(Map.of("JDOCKER_HOST", daemon.uri()), InputStream.nullInputStream(),
+          sink, sink, true, true, Clock.systemUTC(), ZoneId.systemDefault(), new TrainingTerminal());
+      new SttyTerminal().size(); // loads the real terminal's classes; stdout is no terminal here
       for (int round = 0; round < 3; round++) {
         for (String[] command : COMMANDS) {
           Main.run(command, env);
         }
+        for (String[] command : INTERACTIVE) {
+          String[] line = command.clone();
+          for (int i = 0; i < line.length; i++) {
+            line[i] = line[i].replace("@dir", dir.toString());
+          }
+          Main.run(line, interactive);
+        }
       }
+      deleteTree(dir);
     } finally {
       Files.deleteIfExists(socket.getParent());
     }
@@ -73,7 +110,14 @@ public final class TrainingMain {
           + "{\"ID\":\"sha256:e918\",\"Attributes\":{\"name\":\"busybox:t\"}},\"time\":1795910905,\"timeNano\":1795910905000000001}").chunkedBody();
       case "GET /containers/json" -> FakeDaemon.Response.json(200, resource("api_containers.json"));
       case "POST /containers/create" -> FakeDaemon.Response.json(201, "{\"Id\":\"" + CONTAINER + "\",\"Warnings\":[]}");
-      case "POST /containers/" + CONTAINER + "/attach", "POST /exec/e1/start" -> new FakeDaemon.Response(101,
+      case "HEAD /containers/c/archive" -> new FakeDaemon.Response(200, Map.of("X-Docker-Container-Path-Stat",
+          "eyJuYW1lIjoidG1wIiwic2l6ZSI6NDA5NiwibW9kZSI6MjE0NzQ4NDE0MSwibXRpbWUiOiIyMDI2LTExLTI4VDIyOjM0OjEyWiIsImxpbmtUYXJnZXQiOiIifQ=="),
+          new byte[0], false);
+      case "GET /containers/c/archive" -> new FakeDaemon.Response(200, Map.of("Content-Type", "application/x-tar"),
+          HOSTNAME_TAR, true);
+      case "PUT /containers/c/archive", "POST /containers/" + CONTAINER + "/resize", "POST /containers/c/resize",
+           "POST /exec/e1/resize" -> new FakeDaemon.Response(200, Map.of(), new byte[0], false);
+      case "POST /containers/" + CONTAINER + "/attach", "POST /containers/c/attach", "POST /exec/e1/start" -> new FakeDaemon.Response(101,
           Map.of("Connection", "Upgrade", "Upgrade", "tcp"), new byte[] {1, 0, 0, 0, 0, 0, 0, 3, 'h', 'i', '\n'}, false);
       case "POST /containers/" + CONTAINER + "/wait", "POST /containers/c/wait" ->
           FakeDaemon.Response.json(200, "{\"Error\":null,\"StatusCode\":0}").chunkedBody();
@@ -88,6 +132,32 @@ public final class TrainingMain {
            "POST /containers/c/kill", "DELETE /containers/c" -> new FakeDaemon.Response(204, Map.of(), new byte[0], false);
       default -> FakeDaemon.Response.json(404, "{\"message\":\"No such container: busybox\"}");
     };
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** A terminal of fixed size whose raw mode and SIGWINCH watch do nothing. */
+  private static final class TrainingTerminal implements Terminal {
+    @Override
+    public RawMode makeRaw() {
+      return () -> {};
+    }
+
+    @Override
+    public WindowSize size() {
+      return new WindowSize(24, 80);
+    }
+
+    @Override
+    public AutoCloseable onResize(Runnable listener) {
+      return () -> {};
+    }
   }
 
   private static String resource(String name) {

@@ -31,6 +31,10 @@ final class CliHarness implements AutoCloseable {
   boolean stdoutIsTerminal;
   boolean stdinIsTerminal;
   byte[] stdin = new byte[0];
+  /** Replaces {@link #stdin} when set (keystrokes that react to the command's progress). */
+  InputStream stdinStream;
+  /** The user's terminal; null stands for "no terminal at all". */
+  FakeTerminal terminal = new FakeTerminal(io.jdocker.cli.tty.WindowSize.NONE);
 
   CliHarness(Path dir) throws IOException {
     daemon = new FakeDaemon(dir.resolve("d.sock"), "1.44", this::answer);
@@ -62,9 +66,9 @@ final class CliHarness implements AutoCloseable {
   Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CliEnvironment env = new CliEnvironment(Map.of("DOCKER_HOST", daemon.uri()), new ByteArrayInputStream(stdin),
+    CliEnvironment env = new CliEnvironment(Map.of("DOCKER_HOST", daemon.uri()), stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        stdinIsTerminal, stdoutIsTerminal, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
+        stdinIsTerminal, stdoutIsTerminal, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, terminal);
     int status = Main.run(args, env);
     return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -73,6 +77,11 @@ final class CliHarness implements AutoCloseable {
   List<String> calls() {
     return daemon.requests().stream().filter(r -> !r.target().equals("/_ping"))
         .map(r -> r.method() + " " + r.target()).toList();
+  }
+
+  /** stdin each hijacked stream received. */
+  List<String> hijackedInputs() {
+    return daemon.hijackedInputs().stream().map(b -> new String(b, StandardCharsets.ISO_8859_1)).toList();
   }
 
   List<FakeDaemon.Request> requests() {
