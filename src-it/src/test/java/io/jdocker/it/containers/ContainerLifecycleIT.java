@@ -165,6 +165,19 @@ class ContainerLifecycleIT {
     assertEquals("", cli.run(daemon, "ps", "-aq", "--filter", "label=" + label).assertSuccess().out());
   }
 
+  @ParameterizedTest
+  @EnumSource(Client.class)
+  void commandsThatExitAtOnceKeepTheirOutput(Client cli) {
+    // A container may be gone before its start request returns: its output must not be lost
+    // and the start must not wait for it.
+    for (int i = 0; i < 15; i++) {
+      String id = cli.run(daemon, "run", "-d", IMAGE, "echo", "run " + i).assertSuccess().out();
+      assertEquals("0", cli.run(daemon, "wait", id).assertSuccess().out());
+      assertEquals("run " + i + "\n", cli.run(daemon, "logs", id).assertSuccess().stdout());
+      cli.run(daemon, "rm", id).assertSuccess();
+    }
+  }
+
   private void waitForLog(Client cli, String name, String text) {
     for (int i = 0; i < 100; i++) {
       if (cli.run(daemon, "logs", name).stdout().contains(text)) {
