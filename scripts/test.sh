@@ -5,7 +5,8 @@
 cd "$JDOCKER_ROOT"
 [ "$(id -u)" -eq 0 ] || die "run as root: the tests create namespaces, mounts and cgroups"
 
-ensure_packages "${BUILD_PACKAGES[@]}"
+# tmux and script(1) give the interactive tests a real terminal.
+ensure_packages "${BUILD_PACKAGES[@]}" tmux bsdutils
 use_java
 
 log "build and unit tests"

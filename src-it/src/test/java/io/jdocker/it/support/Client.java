@@ -15,6 +15,26 @@ public enum Client {
     return command(daemon, args).run();
   }
 
+  /** The same invocation as a shell command line, for a terminal (tmux) to run. */
+  public String shellCommand(Daemon daemon, String... args) {
+    java.util.List<String> argv = new java.util.ArrayList<>();
+    if (this == JDOCKER) {
+      argv.add(Tools.jdocker().toString());
+    } else {
+      argv.add("DOCKER_CONFIG=" + daemon.base().resolve("docker-config"));
+      argv.add(Tools.docker().toString());
+    }
+    argv.add("-H");
+    argv.add(daemon.host());
+    argv.addAll(java.util.List.of(args));
+    StringBuilder line = new StringBuilder();
+    for (String arg : argv) {
+      line.append(line.isEmpty() ? "" : " ");
+      line.append(arg.matches("[A-Za-z0-9_./:=@%+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+    }
+    return line.toString();
+  }
+
   /** A lower-case word for names that must not collide between the two runs of a test. */
   public String tag() {
     return name().toLowerCase(Locale.ROOT);

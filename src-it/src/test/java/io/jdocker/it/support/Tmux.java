@@ -1,0 +1,108 @@
+package io.jdocker.it.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * A terminal a person would use: a detached tmux session of a given size running one command,
+ * typed into with send-keys and read with capture-pane. The session's server is private to the
+ * test (own socket), so it never touches a user's tmux.
+ */
+public final class Tmux implements AutoCloseable {
+  private final String socket = "jdocker-it-" + UUID.randomUUID();
+  private final String session = "it";
+
+  private Tmux() {}
+
+  /** Starts {@code shellCommand} in a new {@code cols}×{@code rows} terminal. */
+  public static Tmux start(int cols, int rows, String shellCommand) {
+    Tmux tmux = new Tmux();
+    tmux.tmux("new-session", "-d", "-s", tmux.session, "-x", String.valueOf(cols), "-y",
+        String.valueOf(rows), shellCommand).assertSuccess();
+    tmux.tmux("set-option", "-t", tmux.session, "remain-on-exit", "on").assertSuccess();
+    return tmux;
+  }
+
+  private CommandResult tmux(String... args) {
+    List<String> argv = new ArrayList<>(List.of("tmux", "-L", socket, "-f", "/dev/null"));
+    argv.addAll(List.of(args));
+    return Command.of(argv).run();
+  }
+
+  /** Types text literally (no key names), without Enter. */
+  public void type(String text) {
+    tmux("send-keys", "-t", session, "-l", text).assertSuccess();
+  }
+
+  /** Sends tmux key names such as "Enter", "C-p", "C-q". */
+  public void keys(String... keys) {
+    List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+    args.addAll(List.of(keys));
+    tmux(args.toArray(String[]::new)).assertSuccess();
+  }
+
+  public void typeLine(String line) {
+    type(line);
+    keys("Enter");
+  }
+
+  public void resize(int cols, int rows) {
+    tmux("resize-window", "-t", session, "-x", String.valueOf(cols), "-y", String.valueOf(rows))
+        .assertSuccess();
+  }
+
+  public String screen() {
+    return tmux("capture-pane", "-p", "-t", session).assertSuccess().stdout();
+  }
+
+  /** Waits until the screen satisfies the condition; fails with the screen after 20 s. */
+  public String await(String what, Predicate<String> condition) {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    String screen = "";
+    while (System.nanoTime() < deadline) {
+      screen = screen();
+      if (condition.test(screen)) {
+        return screen;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("terminal never showed " + what + "; screen:\n" + screen);
+  }
+
+  /** The exit status of the pane's command once it has ended, or -1 while it runs. */
+  public int exitStatus() {
+    String out = tmux("display-message", "-p", "-t", session, "#{pane_dead} #{pane_dead_status}")
+        .assertSuccess().out();
+    String[] parts = out.split(" ");
+    return parts[0].equals("1") ? Integer.parseInt(parts[1]) : -1;
+  }
+
+  public int awaitExit() {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      int status = exitStatus();
+      if (status >= 0) {
+        return status;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("the terminal's command did not end; screen:\n" + screen());
+  }
+
+  @Override
+  public void close() {
+    tmux("kill-server");
+  }
+}
