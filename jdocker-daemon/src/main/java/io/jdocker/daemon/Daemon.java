@@ -2,7 +2,9 @@ package io.jdocker.daemon;
 
 import io.jdocker.daemon.api.ResponseHeaders;
 import io.jdocker.daemon.api.Router;
+import io.jdocker.daemon.api.containers.ArchiveRoutes;
 import io.jdocker.daemon.api.containers.ContainerRoutes;
+import io.jdocker.daemon.api.containers.ExecRoutes;
 import io.jdocker.daemon.api.system.ContainerCounts;
 import io.jdocker.daemon.api.system.DaemonFacts;
 import io.jdocker.daemon.container.ContainerLayout;
@@ -81,6 +83,8 @@ public final class Daemon implements AutoCloseable {
       router.addAll(new SystemRoutes(facts(config, build, images, containers), host, events));
       router.addAll(images.routes());
       router.addAll(new ContainerRoutes(containers));
+      router.addAll(new ExecRoutes(containers.execs()));
+      router.addAll(new ArchiveRoutes(containers.archives()));
       ExecutorService handlers = Executors.newThreadPerTaskExecutor(
           Thread.ofVirtual().name("api-", 0).factory());
       opened.push(handlers::shutdownNow);

@@ -198,6 +198,18 @@ public final class RunningContainer {
     return ProcessTable.host().list(cgroup.manager().processes());
   }
 
+  /** The container's {@code cgroup.procs} files (one per v1 hierarchy, or the v2 one): docker exec joins them. */
+  public java.util.List<java.nio.file.Path> cgroupProcs() throws IOException {
+    java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
+    for (java.nio.file.Path dir : cgroup.directories()) {
+      java.nio.file.Path procs = dir.resolve("cgroup.procs");
+      if (java.nio.file.Files.exists(procs)) {
+        files.add(procs);
+      }
+    }
+    return files;
+  }
+
   private synchronized void thawIfPaused() throws IOException {
     if (paused) {
       cgroup.thaw();

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param resources validated at create ({@code ResourceValidator}); {@link #NO_LIMITS} for none
  * @param stdio the process's stdin/stdout/stderr; null means pipes. With {@code tty}, stdin must be
  *     a pty slave the engine allocated
+ * @param devpts the devpts instance of the container's console ({@code ContainerConsole}), mounted
+ *     as its /dev/pts; null for none
  */
 public record RuntimeConfig(
     String id,
@@ -38,7 +40,8 @@ public record RuntimeConfig(
     boolean init,
     int stopSignal,
     boolean tty,
-    Stdio stdio) {
+    Stdio stdio,
+    Path devpts) {
 
   public static final ResourceLimits NO_LIMITS = new ResourceLimits(0, 0, 0, 0, 0, 0, "", "", 0, false);
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127}");
@@ -85,6 +88,7 @@ public record RuntimeConfig(
     private int stopSignal = Signal.SIGTERM.number();
     private boolean tty;
     private Stdio stdio;
+    private Path devpts;
 
     private Builder(String id, Path containerDir, ProcessConfig process) {
       this.id = id;
@@ -104,10 +108,11 @@ public record RuntimeConfig(
     public Builder stopSignal(int value) { stopSignal = value; return this; }
     public Builder tty(boolean value) { tty = value; return this; }
     public Builder stdio(Stdio value) { stdio = value; return this; }
+    public Builder devpts(Path value) { devpts = value; return this; }
 
     public RuntimeConfig build() {
       return new RuntimeConfig(id, hostname, layers, containerDir, process, binds, tmpfs, readOnlyRoot, network,
-          resources, init, stopSignal, tty, stdio);
+          resources, init, stopSignal, tty, stdio, devpts);
     }
   }
 }

@@ -91,6 +91,9 @@ final class SpecBuilder {
       }
     }
     mounts.addAll(userMounts);
+    if (c.devpts() != null) {
+      mounts.add(new BindMount(c.devpts(), "/dev/pts", false));
+    }
 
     Set<Namespace> namespaces = EnumSet.allOf(Namespace.class);
     if (!c.network().ownNamespace()) {

@@ -40,6 +40,33 @@ final class AttachQueue implements LogSubscriber {
     queue.offer(END);
   }
 
+  /**
+   * The next message and those already waiting behind it, up to about {@code maxBytes}, so the
+   * caller sends them in one write; null at the end.
+   */
+  java.util.List<LogMessage> takeBatch(int maxBytes) throws InterruptedException {
+    LogMessage first = take();
+    if (first == null) {
+      return null;
+    }
+    java.util.List<LogMessage> batch = new java.util.ArrayList<>();
+    batch.add(first);
+    int size = first.bytes().length;
+    while (size < maxBytes) {
+      LogMessage next = queue.poll();
+      if (next == null) {
+        break;
+      }
+      if (next == END) {
+        queue.offer(END);
+        break;
+      }
+      batch.add(next);
+      size += next.bytes().length;
+    }
+    return batch;
+  }
+
   /** The next message, or null at the end. */
   LogMessage take() throws InterruptedException {
     LogMessage m = queue.take();

@@ -62,7 +62,19 @@ public interface ContainersBackend {
    */
   Attachment attach(String id, boolean logs, LogSubscriber live) throws IOException;
 
-  record Attachment(boolean tty, LogCursor replay, LogSubscription subscription) {}
+  /**
+   * As {@link #attach(String, boolean, LogSubscriber)}; with {@code stdin} the attachment also
+   * carries the container's stdin when it has one ({@code OpenStdin}), else a null target.
+   */
+  default Attachment attach(String id, boolean logs, LogSubscriber live, boolean stdin) throws IOException {
+    return attach(id, logs, live);
+  }
+
+  record Attachment(boolean tty, LogCursor replay, LogSubscription subscription, StdinTarget stdin) {
+    public Attachment(boolean tty, LogCursor replay, LogSubscription subscription) {
+      this(tty, replay, subscription, null);
+    }
+  }
 
   /** docker resize: 409 unless running; ignored for a container without a TTY. */
   void resize(String id, int height, int width);

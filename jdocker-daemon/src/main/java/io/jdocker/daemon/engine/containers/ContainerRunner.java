@@ -23,6 +23,7 @@ import io.jdocker.daemon.logs.LogSubscriber;
 import io.jdocker.daemon.logs.LogSubscription;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +56,7 @@ final class ContainerRunner implements AutoCloseable {
   private final Map<ContainerId, RestartBackoff> backoffs = new ConcurrentHashMap<>();
   private final Map<ContainerId, ScheduledFuture<?>> pendingRestarts = new ConcurrentHashMap<>();
   private final Map<ContainerId, List<PendingAttach>> pendingAttaches = new ConcurrentHashMap<>();
+  private final Map<ContainerId, List<CompletableFuture<ContainerStdin>>> pendingStdins = new ConcurrentHashMap<>();
   private final ExecutorService exits = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
       Thread.ofPlatform().daemon().name("container-restart").factory());
@@ -112,14 +114,25 @@ final class ContainerRunner implements AutoCloseable {
   }
 
   private void follow(Container c, LiveProcess process, JsonFileLogWriter log) {
+    OutputBroadcaster output = new OutputBroadcaster();
+    ContainerStdin stdin = process.stdin() == null || !c.config().openStdin() ? null
+        : new ContainerStdin(process.stdin(), c.config().tty(), c.config().stdinOnce());
     List<PendingAttach> waiting = pendingAttaches.remove(c.id());
     if (waiting != null) {
-      waiting.forEach(p -> p.attachTo(log));
+      waiting.forEach(p -> p.attachTo(output));
     }
-    log.copy(StdStream.STDOUT, process.stdout());
-    log.copy(StdStream.STDERR, process.stderr());
-    ContainerRun run = new ContainerRun(process, log);
+    if (c.config().tty()) {
+      log.copyTty(output.tee(StdStream.STDOUT, process.stdout()));
+    } else {
+      log.copy(StdStream.STDOUT, output.tee(StdStream.STDOUT, process.stdout()));
+      log.copy(StdStream.STDERR, output.tee(StdStream.STDERR, process.stderr()));
+    }
+    ContainerRun run = new ContainerRun(process, log, output, stdin);
     runs.put(c.id(), run);
+    List<CompletableFuture<ContainerStdin>> stdinWaiting = pendingStdins.remove(c.id());
+    if (stdinWaiting != null) {
+      stdinWaiting.forEach(f -> f.complete(stdin));
+    }
     process.onExit().thenAcceptAsync(status -> exited(c.id(), run, status), exits);
   }
 
@@ -137,6 +150,11 @@ final class ContainerRunner implements AutoCloseable {
     boolean[] remove = {false};
     try {
       closeQuietly(run.log()); // returns once both streams reached EOF and were written
+      run.output().close();
+      if (run.stdin() != null) {
+        run.stdin().close();
+      }
+      run.process().release();
       engine.locks().run(id, () -> remove[0] = recordExit(id, run, status));
     } catch (RuntimeException e) {
       LOG.error("container {}: handling its exit failed", id, e);
@@ -238,7 +256,7 @@ final class ContainerRunner implements AutoCloseable {
   LogSubscription attach(ContainerId id, LogSubscriber subscriber) {
     ContainerRun run = runs.get(id);
     if (run != null) {
-      return run.log().subscribe(subscriber);
+      return run.output().subscribe(subscriber);
     }
     PendingAttach pending = new PendingAttach(subscriber, () -> {
       List<PendingAttach> list = pendingAttaches.get(id);
@@ -250,11 +268,42 @@ final class ContainerRunner implements AutoCloseable {
     return pending;
   }
 
+  /**
+   * The stdin of the current run (call with the container's lock held), else of the next one
+   * once it starts; see {@link StdinCopy}.
+   */
+  StdinCopy stdin(ContainerId id) {
+    ContainerRun run = runs.get(id);
+    if (run != null) {
+      return new StdinCopy(CompletableFuture.completedFuture(run.stdin()));
+    }
+    CompletableFuture<ContainerStdin> next = new CompletableFuture<>();
+    pendingStdins.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(next);
+    return new StdinCopy(next);
+  }
+
+  /** docker resize: 409 unless running; nothing for a container without a terminal. */
+  void resize(ContainerId id, int height, int width) {
+    ContainerRun run = runs.get(id);
+    if (run == null) {
+      throw new ConflictException("Container " + id + " is not running");
+    }
+    try {
+      run.process().resize(height, width);
+    } catch (IOException e) {
+      throw new UnavailableException("cannot resize the terminal of " + id + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The run attaches were waiting for will not happen (the start failed): they end. */
   void endPendingAttaches(ContainerId id) {
     List<PendingAttach> waiting = pendingAttaches.remove(id);
     if (waiting != null) {
       waiting.forEach(p -> p.subscriber().onClose());
+    }
+    List<CompletableFuture<ContainerStdin>> stdinWaiting = pendingStdins.remove(id);
+    if (stdinWaiting != null) {
+      stdinWaiting.forEach(f -> f.complete(null));
     }
   }
 

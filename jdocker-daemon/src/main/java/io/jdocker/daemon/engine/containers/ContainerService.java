@@ -55,6 +55,8 @@ public final class ContainerService implements ContainersBackend, ContainerImage
   private final ContainerRunner runner;
   private final ContainerRemover remover;
   private final ContainerRestorer restorer;
+  private final ExecService execs;
+  private final ArchiveService archives;
 
   /**
    * @param images null until the image engine is open (it needs this service to answer rmi); see
@@ -70,6 +72,18 @@ public final class ContainerService implements ContainersBackend, ContainerImage
     this.remover = new ContainerRemover(engine, runner);
     this.runner.onAutoRemove(remover::autoRemove);
     this.restorer = new ContainerRestorer(engine, runner, remover, identity);
+    this.execs = new ExecService(engine, runner);
+    this.archives = new ArchiveService(engine, runner);
+  }
+
+  /** docker exec's backend. */
+  public ExecService execs() {
+    return execs;
+  }
+
+  /** docker cp's backend. */
+  public ArchiveService archives() {
+    return archives;
   }
 
   /** The images containers come from (set once, right after the image engine opened). */
@@ -155,12 +169,15 @@ public final class ContainerService implements ContainersBackend, ContainerImage
   @Override
   public ContainerInspectResponse inspect(String id, boolean size) {
     Container c = engine.store().get(id);
-    return ContainerViews.inspect(c, Map.of(), List.of()); // TODO SizeRw with ?size=1
+    List<String> execIds = c.state().isRunning() ? execs.activeIds(c.id()) : List.of();
+    return ContainerViews.inspect(c, Map.of(), execIds); // TODO SizeRw with ?size=1
   }
 
   @Override
   public void remove(String id, boolean force, boolean volumes) {
-    remover.remove(resolve(id), force);
+    ContainerId cid = resolve(id);
+    remover.remove(cid, force);
+    execs.forget(cid);
   }
 
   @Override
@@ -221,12 +238,18 @@ public final class ContainerService implements ContainersBackend, ContainerImage
 
   @Override
   public Attachment attach(String id, boolean logs, LogSubscriber live) throws IOException {
+    return attach(id, logs, live, false);
+  }
+
+  @Override
+  public Attachment attach(String id, boolean logs, LogSubscriber live, boolean stdin) throws IOException {
     ContainerId cid = resolve(id);
     return engine.locks().with(cid, () -> {
       Container c = engine.current(cid);
       try {
         var replay = logs ? LogReader.open(logFiles(c), null, LogReadOptions.all()) : null;
-        Attachment a = new Attachment(c.config().tty(), replay, runner.attach(cid, live));
+        Attachment a = new Attachment(c.config().tty(), replay, live == null ? null : runner.attach(cid, live),
+            stdin && c.config().openStdin() ? runner.stdin(cid) : null);
         engine.events().publish(c, "attach");
         return a;
       } catch (IOException e) {
@@ -237,10 +260,8 @@ public final class ContainerService implements ContainersBackend, ContainerImage
 
   @Override
   public void resize(String id, int height, int width) {
-    Container c = engine.store().get(id);
-    if (!c.state().isRunning()) {
-      throw new ConflictException("Container " + c.id() + " is not running");
-    }
+    ContainerId cid = resolve(id);
+    engine.locks().run(cid, () -> runner.resize(cid, height, width));
   }
 
   @Override
@@ -308,6 +329,7 @@ public final class ContainerService implements ContainersBackend, ContainerImage
 
   @Override
   public void close() {
+    execs.close();
     runner.close();
     engine.runtime().close();
   }

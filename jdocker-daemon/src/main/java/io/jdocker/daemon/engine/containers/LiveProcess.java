@@ -35,4 +35,15 @@ public interface LiveProcess {
   InputStream stdout();
 
   InputStream stderr();
+
+  /** Where the container's stdin is written (FIFO or terminal); null unless OpenStdin or TTY. */
+  default java.io.OutputStream stdin() {
+    return null;
+  }
+
+  /** Resizes the container's terminal; nothing without one. */
+  default void resize(int height, int width) throws IOException {}
+
+  /** Frees what the daemon held for this run (its terminal); called once its exit is handled. */
+  default void release() {}
 }

@@ -12,6 +12,15 @@ import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.FileOutputStream;
+import java.io.RandomAccessFile;
+import java.util.List;
+import io.jdocker.linux.process.ContainerConsole;
+import io.jdocker.linux.process.ExecLauncher;
+import io.jdocker.linux.process.InitHelper;
+import io.jdocker.linux.jnr.JnrProcessSyscalls;
+import io.jdocker.errdefs.ConflictException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.channels.FileChannel;
@@ -40,6 +49,7 @@ public final class NativeProcessRuntime implements ProcessRuntime {
   private final FileSystemCalls fs;
   private final Path rootfsRoot;
   private final Path fifoRoot;
+  private final NativeExecs execs;
 
   /**
    * @param rootfsRoot {@code <data-root>/rootfs}: each container's overlay dir lives below it
@@ -50,6 +60,15 @@ public final class NativeProcessRuntime implements ProcessRuntime {
     this.fs = fs;
     this.rootfsRoot = rootfsRoot;
     this.fifoRoot = execRoot.resolve("containers");
+    this.execs = new NativeExecs(new ExecLauncher(InitHelper.locate(), execRoot.resolve("init"),
+        JnrProcessSyscalls.INSTANCE));
+  }
+
+  @Override
+  public ExecProcess exec(Container c, ExecRequest request) {
+    RunningContainer running = runtime.running(c.id().value())
+        .orElseThrow(() -> new ConflictException("Container " + c.id() + " is not running"));
+    return execs.exec(running, request);
   }
 
   private Path rootfsDir(Container c) {
@@ -63,47 +82,92 @@ public final class NativeProcessRuntime implements ProcessRuntime {
   @Override
   public LiveProcess start(Container c) {
     Path dir = fifoDir(c);
-    Path out = dir.resolve("stdout");
-    Path err = dir.resolve("stderr");
     try {
       Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UnavailableException("cannot create " + dir + ": " + e.getMessage(), e);
+    }
+    return c.config().tty() ? startWithConsole(c, dir) : startWithFifos(c, dir);
+  }
+
+  /**
+   * stdout and stderr go through FIFOs; with OpenStdin so does stdin: the daemon holds the FIFO's
+   * only writer (opened read-write, so neither side's open blocks) and closing it is the
+   * container's EOF.
+   */
+  private LiveProcess startWithFifos(Container c, Path dir) {
+    Path out = dir.resolve("stdout");
+    Path err = dir.resolve("stderr");
+    Path in = dir.resolve("stdin");
+    RandomAccessFile stdinWriter = null;
+    Redirect stdin = Redirect.from(new File("/dev/null"));
+    try {
       mkfifo(out);
       mkfifo(err);
+      if (c.config().openStdin()) {
+        mkfifo(in);
+        stdinWriter = new RandomAccessFile(in.toFile(), "rw");
+        stdin = Redirect.from(in.toFile());
+      }
     } catch (IOException e) {
-      throw new UnavailableException("cannot create the output FIFOs of " + c.id() + ": " + e.getMessage(), e);
+      closeQuietly(stdinWriter);
+      throw new UnavailableException("cannot create the stdio FIFOs of " + c.id() + ": " + e.getMessage(), e);
     }
-    Redirect in = Redirect.from(new File("/dev/null"));
-    // The read ends are opened before the container exists: a fast command (true, echo) may be
-    // gone by the time start() returns, and a FIFO nobody holds drops its data and blocks a later
-    // read-only open forever. A read-write keeper makes the read-only open return at once and is
-    // closed once jdocker-init holds the write ends, so EOF still comes when the container exits.
-    InputStream stdout = null;
-    InputStream stderr = null;
-    try (FileChannel outKeeper = FileChannel.open(out, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileChannel errKeeper = FileChannel.open(err, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      stdout = new FileInputStream(out.toFile());
-      stderr = new FileInputStream(err.toFile());
-      RunningContainer running = runtime.start(RuntimeConfigs.of(c, rootfsDir(c), Stdio.fifos(in, out, err)));
-      return new Native(running, stdout, stderr);
-    } catch (IOException e) {
-      closeQuietly(stdout);
-      closeQuietly(stderr);
-      throw new UnavailableException("cannot open the output of " + c.id() + ": " + e.getMessage(), e);
+    RunningContainer running;
+    try {
+      running = runtime.start(RuntimeConfigs.of(c, rootfsDir(c), Stdio.fifos(stdin, out, err)));
     } catch (RuntimeException e) {
-      closeQuietly(stdout);
-      closeQuietly(stderr);
+      closeQuietly(stdinWriter);
+      throw e;
+    }
+    try {
+      // jdocker-init holds both FIFOs open now, so these opens return at once; EOF comes when it exits.
+      return new Native(running, new FileInputStream(out.toFile()), new FileInputStream(err.toFile()),
+          stdinWriter == null ? null : new FileOutputStream(stdinWriter.getFD()), null);
+    } catch (IOException e) {
+      kill(running);
+      closeQuietly(stdinWriter);
+      throw new UnavailableException("cannot open the output of " + c.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A TTY container: its terminal's master stays in the daemon (output, stdin, resize). Unlike the
+   * FIFOs it dies with the daemon: an adopted TTY container keeps running but its output is lost.
+   */
+  private LiveProcess startWithConsole(Container c, Path dir) {
+    Path devpts = dir.resolve("devpts");
+    ContainerConsole console;
+    try {
+      console = ContainerConsole.create(devpts);
+    } catch (IOException e) {
+      throw new UnavailableException("cannot allocate the terminal of " + c.id() + ": " + e.getMessage(), e);
+    }
+    try {
+      List<Integer> size = c.hostConfig().consoleSize();
+      if (size.get(0) > 0 && size.get(1) > 0) {
+        console.pty().resize(size.get(0), size.get(1));
+      }
+      RunningContainer running = runtime.start(RuntimeConfigs.of(c, rootfsDir(c), console.stdio(), devpts));
+      console.releaseHostMount();
+      return new Native(running, console.pty().input(), InputStream.nullInputStream(), console.pty().output(),
+          console);
+    } catch (IOException e) {
+      closeQuietly(console);
+      throw new UnavailableException("cannot set up the terminal of " + c.id() + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(console);
       throw e;
     }
   }
 
-  private static void closeQuietly(InputStream stream) {
-    if (stream == null) {
-      return;
-    }
-    try {
-      stream.close();
-    } catch (IOException ignored) {
-      // nothing was read from it yet
+  private static void closeQuietly(java.io.Closeable closeable) {
+    if (closeable != null) {
+      try {
+        closeable.close();
+      } catch (IOException e) {
+        LOG.debug("close failed: {}", e.toString());
+      }
     }
   }
 
@@ -117,6 +181,10 @@ public final class NativeProcessRuntime implements ProcessRuntime {
     }
     if (running.isEmpty()) {
       return Optional.empty();
+    }
+    if (c.config().tty()) {
+      // Its terminal's master died with the previous daemon: the process runs on, its output is lost.
+      return Optional.of(new Native(running.get(), InputStream.nullInputStream(), InputStream.nullInputStream()));
     }
     try {
       return Optional.of(new Native(running.get(), openAdopted(fifoDir(c).resolve("stdout")),
@@ -149,6 +217,7 @@ public final class NativeProcessRuntime implements ProcessRuntime {
     Path fifos = fifoDir(c);
     Files.deleteIfExists(fifos.resolve("stdout"));
     Files.deleteIfExists(fifos.resolve("stderr"));
+    Files.deleteIfExists(fifos.resolve("stdin"));
     Files.deleteIfExists(fifos);
   }
 
@@ -162,8 +231,33 @@ public final class NativeProcessRuntime implements ProcessRuntime {
     fs.mknod(path, S_IFIFO | 0600, 0, 0);
   }
 
-  /** A runtime container with its output streams. */
-  private record Native(RunningContainer c, InputStream stdout, InputStream stderr) implements LiveProcess {
+  private static void kill(RunningContainer running) {
+    try {
+      running.stop(Duration.ZERO, 9);
+    } catch (IOException | InterruptedException e) {
+      LOG.warn("container {}: cannot kill it after a failed start: {}", running.id(), e.toString());
+    }
+  }
+
+  /** A runtime container with its stdio; {@code console} for a TTY container. */
+  private record Native(RunningContainer c, InputStream stdout, InputStream stderr, OutputStream stdin,
+      ContainerConsole console) implements LiveProcess {
+    Native(RunningContainer c, InputStream stdout, InputStream stderr) {
+      this(c, stdout, stderr, null, null);
+    }
+
+    @Override
+    public void resize(int height, int width) throws IOException {
+      if (console != null) {
+        console.pty().resize(height, width);
+      }
+    }
+
+    @Override
+    public void release() {
+      closeQuietly(console);
+    }
+
     @Override public long pid() { return c.pid(); }
     @Override public long startTime() { return c.startTime(); }
     @Override public Instant startedAt() { return c.startedAt(); }

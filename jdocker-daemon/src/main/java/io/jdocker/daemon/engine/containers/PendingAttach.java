@@ -1,10 +1,9 @@
 package io.jdocker.daemon.engine.containers;
 
-import io.jdocker.daemon.logs.JsonFileLogWriter;
 import io.jdocker.daemon.logs.LogSubscriber;
 import io.jdocker.daemon.logs.LogSubscription;
 
-/** An attach made before the container started: subscribed to the log writer of its next run. */
+/** An attach made before the container started: subscribed to the output of its next run. */
 final class PendingAttach implements LogSubscription {
   private final LogSubscriber subscriber;
   private final Runnable unregister;
@@ -20,9 +19,9 @@ final class PendingAttach implements LogSubscription {
     return subscriber;
   }
 
-  synchronized void attachTo(JsonFileLogWriter log) {
+  synchronized void attachTo(OutputBroadcaster output) {
     if (!closed) {
-      live = log.subscribe(subscriber);
+      live = output.subscribe(subscriber);
     }
   }
 

@@ -27,6 +27,16 @@ public interface ProcessRuntime extends AutoCloseable {
   /** Removes what is left of a stopped container (mounts, cgroup, overlay dirs, FIFOs). */
   void remove(Container container) throws IOException;
 
+  /**
+   * Starts a process inside the running container (docker exec); returns once it runs.
+   *
+   * @throws io.jdocker.errdefs.ConflictException the container is not running
+   * @throws ExecStartFailure the command could not be started (127 not found, 126 not executable)
+   */
+  default ExecProcess exec(Container container, ExecRequest request) {
+    throw new io.jdocker.errdefs.UnavailableException("this runtime cannot exec into containers");
+  }
+
   /** Stops watching; running containers keep running. */
   @Override
   void close();

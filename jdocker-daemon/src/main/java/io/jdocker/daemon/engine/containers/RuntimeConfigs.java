@@ -28,6 +28,11 @@ final class RuntimeConfigs {
    * @param stdio where stdin/stdout/stderr go (FIFOs for the daemon)
    */
   static RuntimeConfig of(Container c, Path rootfsDir, Stdio stdio) {
+    return of(c, rootfsDir, stdio, null);
+  }
+
+  /** @param devpts the console's devpts instance for a TTY container (its /dev/pts), else null */
+  static RuntimeConfig of(Container c, Path rootfsDir, Stdio stdio, Path devpts) {
     ContainerConfig cfg = c.config();
     HostConfig h = c.hostConfig();
     List<Path> layers = new ArrayList<>();
@@ -52,7 +57,8 @@ final class RuntimeConfigs {
         .init(Boolean.TRUE.equals(h.init()))
         .stopSignal(Signals.stopSignal(cfg.stopSignal()))
         .tty(cfg.tty())
-        .stdio(stdio);
+        .stdio(stdio)
+        .devpts(devpts);
     BindSpec.parseAll(h.bindsOrEmpty()).forEach(b::bind);
     TmpfsSpec.parseAll(h.tmpfsOrEmpty()).forEach(b::tmpfs);
     return b.build();

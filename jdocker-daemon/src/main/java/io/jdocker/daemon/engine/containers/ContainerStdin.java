@@ -1,0 +1,46 @@
+package io.jdocker.daemon.engine.containers;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The writing end of one run's stdin: the daemon's handle on the stdin FIFO of an {@code
+ * OpenStdin} container, or the terminal's master of a TTY container. Several attached clients may
+ * write; each chunk is written whole. Closing it gives a FIFO container EOF (the daemon holds the
+ * FIFO's only writer).
+ */
+final class ContainerStdin {
+  private final OutputStream target;
+  private final boolean tty;
+  private final boolean stdinOnce;
+  private boolean closed;
+
+  ContainerStdin(OutputStream target, boolean tty, boolean stdinOnce) {
+    this.target = target;
+    this.tty = tty;
+    this.stdinOnce = stdinOnce;
+  }
+
+  /** Docker closes the container's stdin at the client's EOF only for StdinOnce without a TTY. */
+  boolean closesOnClientEof() {
+    return stdinOnce && !tty;
+  }
+
+  synchronized void write(byte[] b, int off, int len) throws IOException {
+    if (closed) {
+      throw new IOException("the container's stdin is closed");
+    }
+    target.write(b, off, len);
+  }
+
+  synchronized void close() {
+    if (!closed) {
+      closed = true;
+      try {
+        target.close();
+      } catch (IOException e) {
+        // the container is gone already
+      }
+    }
+  }
+}
