@@ -6,7 +6,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.unix.DomainSocketAddress;
 import java.io.IOException;
@@ -17,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The API server on a Unix domain socket (epoll). {@link #start} claims the path (refusing when a
- * daemon listens there, removing a stale file), binds, restricts the file to mode 0660 and group
- * {@code docker}; {@link #close} stops accepting, closes the loops and removes the file.
+ * The API server on a Unix domain socket (epoll, see {@link EpollKeepRegistered}). {@link #start}
+ * claims the path (refusing when a daemon listens there, removing a stale file), binds, restricts
+ * the file to mode 0660 and group {@code docker}; {@link #close} stops accepting, closes the loops
+ * and removes the file.
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -40,10 +41,12 @@ public final class ApiServer implements AutoCloseable {
   public static ApiServer start(Path socket, ChannelInitializer<Channel> initializer) throws IOException {
     SocketFiles.claim(socket);
     Files.createDirectories(socket.toAbsolutePath().getParent());
-    EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, EpollIoHandler.newFactory());
+    // Not NIO: Netty 4.2.18 cannot half-close its NIO Unix sockets (a client's EOF closes them).
+    IoHandlerFactory epoll = new EpollKeepRegistered();
+    EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, epoll);
     // The handlers run elsewhere, so the loops only parse and copy: two are plenty on small hosts.
     EventLoopGroup workers = new MultiThreadIoEventLoopGroup(
-        Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors())), EpollIoHandler.newFactory());
+        Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors())), epoll);
     try {
       Channel channel = new ServerBootstrap()
           .group(boss, workers)

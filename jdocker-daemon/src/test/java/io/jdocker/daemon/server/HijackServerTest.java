@@ -27,13 +27,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hijacked connections over a real Unix socket, with epoll and half-closure as in production. */
+/** Hijacked connections over a real Unix socket, with the transport and half-closure of production. */
 class HijackServerTest {
   private static final String RAW = "application/vnd.docker.raw-stream";
   private static final int BULK = 50 << 20;
   private static final int SLICE = 64 << 10;
   /** Far below 50 MiB: Netty's 1 MiB input mark, socket buffers and one read burst. */
   private static final long BOUND = 8 << 20;
+  private static final int FLOOD = 64 << 20;
 
   @TempDir Path dir;
   private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
@@ -44,6 +45,7 @@ class HijackServerTest {
   private final AtomicBoolean disconnectCallback = new AtomicBoolean();
   private final CountDownLatch clientGone = new CountDownLatch(1);
   private final CompletableFuture<String> afterClientClosed = new CompletableFuture<>();
+  private final CompletableFuture<Long> floodCrc = new CompletableFuture<>();
   private final AtomicLong serverRead = new AtomicLong();
   private final AtomicLong serverWritten = new AtomicLong();
   private final AtomicLong clientSent = new AtomicLong();
@@ -100,6 +102,19 @@ class HijackServerTest {
       writer.join();
       hijack.output().write(String.format("%d %x", serverRead.get(), crc.getValue()).getBytes(StandardCharsets.US_ASCII));
     });
+    router.add("POST", "/flood", (req, resp) -> {
+      Hijack hijack = resp.hijack(RAW);
+      hijack.input().transferTo(OutputStream.nullOutputStream()); // output only after the half-close
+      CRC32 crc = new CRC32();
+      byte[] slice = new byte[SLICE];
+      for (int off = 0; off < FLOOD; off += SLICE) {
+        fill(slice, off);
+        crc.update(slice);
+        hijack.output().write(slice);
+      }
+      floodCrc.complete(crc.getValue());
+      hijack.close();
+    });
     server = ApiServer.start(socket, new ApiServerInitializer(router, handlers, new ResponseHeaders("9.9.9")));
   }
 
@@ -131,6 +146,29 @@ class HijackServerTest {
     }
     assertFalse(halfCloseLookedLikeClose.get());
     assertFalse(disconnectCallback.get());
+  }
+
+  /**
+   * As {@code docker run} without -i: the CLI half-closes right after the 101 and the output
+   * flows after, faster than it is read, so the socket's send buffer fills again and again.
+   */
+  @Test
+  void everyByteWrittenAfterAnEarlyHalfCloseArrives() throws Exception {
+    try (HijackClient client = new HijackClient(socket)) {
+      client.send(upgrade("/flood"));
+      client.halfClose();
+      client.readHead();
+      Thread.sleep(200); // reads slowly at first: the send buffer fills after the half-close
+      CRC32 crc = new CRC32();
+      byte[] buf = new byte[SLICE];
+      long total = 0;
+      for (int n; (n = client.in.read(buf, 0, buf.length)) >= 0; ) {
+        crc.update(buf, 0, n);
+        total += n;
+      }
+      assertEquals(FLOOD, total, "bytes received");
+      assertEquals(floodCrc.get(1, TimeUnit.MINUTES), crc.getValue(), "checksum");
+    }
   }
 
   @Test
