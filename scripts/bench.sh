@@ -125,6 +125,24 @@ for engine in "${engines[@]}"; do
   remove_all "${cli[@]}"
 done
 
+# exec into a running container, and 100 MB of output through attach (foreground run) and logs.
+stream_cmd='yes 0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxy | head -c 100000000'
+exec_and_stream() { # label cli...
+  local label="$1"; shift
+  local ctr
+  ctr=$("$@" run -d --label jdocker-bench "$image" sleep 600)
+  row "exec true" "$label" "$(time_runs "$runs" "$@" exec "$ctr" true)"
+  row "100 MB through attach (run)" "$label" "$(time_runs 3 "$@" run --rm --label jdocker-bench "$image" sh -c "$stream_cmd")"
+  local logged
+  logged=$("$@" run -d --label jdocker-bench "$image" sh -c "$stream_cmd")
+  "$@" wait "$logged" >/dev/null
+  row "100 MB through logs" "$label" "$(time_runs 3 "$@" logs "$logged")"
+  "$@" rm -f "$ctr" "$logged" >/dev/null
+}
+exec_and_stream "jdocker CLI→jdockerd" "${jd[@]}"
+exec_and_stream "docker CLI→jdockerd" "${dj[@]}"
+[ -n "$have_docker" ] && exec_and_stream "docker CLI→dockerd" "${dd[@]}"
+
 if [ -n "$have_docker" ]; then
   echo
   echo "ratio (docker median / jdocker median; above 1 means jdocker is faster):"

@@ -183,9 +183,29 @@ public final class Daemon implements AutoCloseable {
     return new RawHttp(socket());
   }
 
+  /**
+   * Force-removes every container the daemon knows. Containers outlive their daemon by design,
+   * so a test run must not stop its daemon with containers still in it.
+   */
+  public void removeAllContainers() {
+    if (!isRunning()) {
+      return;
+    }
+    try {
+      var list = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(http().get("/containers/json?all=1").body());
+      for (var container : list) {
+        http().request("DELETE", "/containers/" + container.path("Id").asText() + "?force=1", null);
+      }
+    } catch (IOException | RuntimeException e) {
+      System.err.println("could not remove the containers of " + base + ": " + e);
+    }
+  }
+
   @Override
   public void close() {
     try {
+      removeAllContainers();
       stop();
     } finally {
       Cleanup.unmountBelow(base);

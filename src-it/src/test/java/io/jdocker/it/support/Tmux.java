@@ -76,12 +76,35 @@ public final class Tmux implements AutoCloseable {
     throw new AssertionError("terminal never showed " + what + "; screen:\n" + screen);
   }
 
+  /** Like {@link #await}, doing {@code poke} every half second until the condition holds. */
+  public String awaitWhile(String what, Runnable poke, Predicate<String> condition) {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    String screen = "";
+    while (System.nanoTime() < deadline) {
+      poke.run();
+      long next = System.nanoTime() + 500_000_000L;
+      while (System.nanoTime() < next) {
+        screen = screen();
+        if (condition.test(screen)) {
+          return screen;
+        }
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError(e);
+        }
+      }
+    }
+    throw new AssertionError("terminal never showed " + what + "; screen:\n" + screen);
+  }
+
   /** The exit status of the pane's command once it has ended, or -1 while it runs. */
   public int exitStatus() {
     String out = tmux("display-message", "-p", "-t", session, "#{pane_dead} #{pane_dead_status}")
         .assertSuccess().out();
-    String[] parts = out.split(" ");
-    return parts[0].equals("1") ? Integer.parseInt(parts[1]) : -1;
+    String[] parts = out.trim().split(" ");
+    return parts[0].equals("1") && parts.length > 1 ? Integer.parseInt(parts[1]) : -1;
   }
 
   public int awaitExit() {
