@@ -10,6 +10,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /** Builds small tars in memory for tests. */
 public final class Tars {
+  private static final java.util.Date FIXED_MTIME = new java.util.Date(1_700_000_000_000L);
+
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
 
@@ -41,6 +43,8 @@ public final class Tars {
   }
 
   private Tars put(TarArchiveEntry e, byte[] content) {
+    // A fixed mtime: the same entries must make the same tar (and layer) whenever they are built.
+    e.setModTime(FIXED_MTIME);
     try {
       tar.putArchiveEntry(e);
       if (content != null) {

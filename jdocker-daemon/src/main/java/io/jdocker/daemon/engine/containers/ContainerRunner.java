@@ -379,9 +379,21 @@ final class ContainerRunner implements AutoCloseable {
     }
   }
 
+  /**
+   * Lets exit handlers that are already running finish saving state (briefly) before returning:
+   * nothing may write under the data root after the engine is closed.
+   */
   @Override
   public void close() {
     timer.shutdownNow();
-    exits.shutdownNow();
+    exits.shutdown();
+    try {
+      if (!exits.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+        exits.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      exits.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 }
