@@ -21,7 +21,17 @@ import java.util.Map;
 public final class ContainerViews {
   private ContainerViews() {}
 
+  /** SizeRw and SizeRootFs, only computed for {@code ?size=1}; {@link #NONE} leaves them out. */
+  public record Sizes(Long rw, Long rootFs) {
+    public static final Sizes NONE = new Sizes(null, null);
+  }
+
   public static ContainerInspectResponse inspect(Container c, Map<String, EndpointSettings> endpoints, List<String> execIds) {
+    return inspect(c, endpoints, execIds, Sizes.NONE);
+  }
+
+  public static ContainerInspectResponse inspect(Container c, Map<String, EndpointSettings> endpoints,
+      List<String> execIds, Sizes sizes) {
     ContainerState s = c.state();
     InspectState state = new InspectState(s.status().wireName(), s.isRunning(), s.status() == ContainerStatus.PAUSED,
         s.status() == ContainerStatus.RESTARTING, s.oomKilled(), s.status() == ContainerStatus.DEAD, s.pid(),
@@ -31,14 +41,19 @@ public final class ContainerViews {
     return new ContainerInspectResponse(c.id().value(), GoTime.format(c.created()), c.path(), c.args(), state,
         c.imageId(), str(p == null ? null : p.resolvConfPath()), str(p == null ? null : p.hostnamePath()),
         str(p == null ? null : p.hostsPath()), str(p == null ? null : p.logPath()), c.displayName(),
-        s.restartCount(), c.driver(), c.platform(), "", "", "", execIds, c.hostConfig(), graphDriver(c), null, null,
+        s.restartCount(), c.driver(), c.platform(), "", "", "", execIds, c.hostConfig(), graphDriver(c), sizes.rw(), sizes.rootFs(),
         mounts(c), c.config(), NetworkSettings.unaddressed("", networks));
   }
 
   public static ContainerSummary summary(Container c, Instant now, Map<String, EndpointSettings> endpoints) {
+    return summary(c, now, endpoints, Sizes.NONE);
+  }
+
+  public static ContainerSummary summary(Container c, Instant now, Map<String, EndpointSettings> endpoints,
+      Sizes sizes) {
     String mode = c.hostConfig().networkMode();
     return new ContainerSummary(c.id().value(), List.of(c.displayName()), c.config().image(), c.imageId(),
-        commandLine(c), c.created().getEpochSecond(), List.of(), null, null,
+        commandLine(c), c.created().getEpochSecond(), List.of(), sizes.rw(), sizes.rootFs(),
         c.config().labels() == null ? Map.of() : c.config().labels(), c.state().status().wireName(),
         StatusText.of(c.state(), now),
         new ContainerSummary.SummaryHostConfig(mode.isEmpty() ? "default" : mode, null),

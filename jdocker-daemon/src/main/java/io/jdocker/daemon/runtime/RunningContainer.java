@@ -198,6 +198,15 @@ public final class RunningContainer {
     return ProcessTable.host().list(cgroup.manager().processes());
   }
 
+  /**
+   * docker top with ps options: the host's {@code ps} (dockerd's way); without options (or without
+   * a {@code ps}) the /proc table, which spares a process spawn and reads only the container's PIDs.
+   */
+  public TopResult top(String psArgs) throws IOException {
+    requireRunning();
+    return ContainerTop.of(psArgs, PsTop.findPs(), cgroup.manager().processes(), ProcessTable.host());
+  }
+
   /** The container's {@code cgroup.procs} files (one per v1 hierarchy, or the v2 one): docker exec joins them. */
   public java.util.List<java.nio.file.Path> cgroupProcs() throws IOException {
     java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();

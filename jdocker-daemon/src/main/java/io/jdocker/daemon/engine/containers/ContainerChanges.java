@@ -58,25 +58,40 @@ final class ContainerChanges {
     return changes;
   }
 
-  static long size(Path upper) {
-    if (!Files.isDirectory(upper)) {
+  /**
+   * Docker's directory size: lstat sizes of everything but directories (a symlink counts its own
+   * size), each inode once so hard links are not counted twice; 0 for a missing directory.
+   */
+  static long size(Path dir) {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return 0;
     }
     long[] total = {0};
+    java.util.Set<Object> seen = new java.util.HashSet<>();
     try {
-      Files.walkFileTree(upper, new SimpleFileVisitor<>() {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile()) {
+          if (!attrs.isDirectory() && attrs.size() > 0 && seen.add(inode(file, attrs))) {
             total[0] += attrs.size();
           }
           return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE; // removed meanwhile, or unreadable: a size is informational
         }
       });
     } catch (IOException e) {
       // a size is informational: what was counted so far
     }
     return total[0];
+  }
+
+  private static Object inode(Path file, BasicFileAttributes attrs) {
+    Object key = attrs.fileKey(); // (dev, ino) on Linux
+    return key != null ? key : file;
   }
 
   private static boolean isWhiteout(Path p) {

@@ -22,9 +22,16 @@ final class ContainerRemover {
   private final Engine engine;
   private final ContainerRunner runner;
 
+  private volatile java.util.function.Consumer<ContainerId> onRemoved = id -> { };
+
   ContainerRemover(Engine engine, ContainerRunner runner) {
     this.engine = engine;
     this.runner = runner;
+  }
+
+  /** What else is dropped with a container (its exec records), on every removal path (rm, --rm, prune). */
+  void onRemoved(java.util.function.Consumer<ContainerId> listener) {
+    this.onRemoved = listener;
   }
 
   void remove(ContainerId id, boolean force) {
@@ -45,6 +52,7 @@ final class ContainerRemover {
       throw new UnavailableException(message, e);
     }
     engine.store().remove(id);
+    onRemoved.accept(id);
     engine.locks().forget(id);
     runner.endPendingAttaches(id);
     engine.events().publish(c, "destroy");

@@ -73,6 +73,7 @@ public final class ContainerService implements ContainersBackend, ContainerImage
     this.runner.onAutoRemove(remover::autoRemove);
     this.restorer = new ContainerRestorer(engine, runner, remover, identity);
     this.execs = new ExecService(engine, runner);
+    this.remover.onRemoved(execs::forget);
     this.archives = new ArchiveService(engine, runner);
   }
 
@@ -161,7 +162,8 @@ public final class ContainerService implements ContainersBackend, ContainerImage
         images::isAncestor);
     List<ContainerSummary> out = new ArrayList<>(selected.size());
     for (Container c : selected) {
-      out.add(ContainerViews.summary(c, now, Map.of())); // TODO SizeRw with ?size=1
+      ContainerViews.Sizes sizes = size ? sizes(c) : ContainerViews.Sizes.NONE;
+      out.add(ContainerViews.summary(c, now, Map.of(), sizes));
     }
     return out;
   }
@@ -170,14 +172,25 @@ public final class ContainerService implements ContainersBackend, ContainerImage
   public ContainerInspectResponse inspect(String id, boolean size) {
     Container c = engine.store().get(id);
     List<String> execIds = c.state().isRunning() ? execs.activeIds(c.id()) : List.of();
-    return ContainerViews.inspect(c, Map.of(), execIds); // TODO SizeRw with ?size=1
+    return ContainerViews.inspect(c, Map.of(), execIds, size ? sizes(c) : ContainerViews.Sizes.NONE);
+  }
+
+  /** SizeRw: bytes in the container's upper dir; SizeRootFs: those plus its image's. */
+  private ContainerViews.Sizes sizes(Container c) {
+    long rw = c.paths() == null ? 0 : ContainerChanges.size(c.paths().upperDir());
+    long image;
+    try {
+      image = images.size(c.imageId());
+    } catch (RuntimeException e) {
+      image = 0; // the image is gone or the image engine is not open: the container's own bytes still count
+    }
+    return new ContainerViews.Sizes(rw, rw + image);
   }
 
   @Override
   public void remove(String id, boolean force, boolean volumes) {
     ContainerId cid = resolve(id);
     remover.remove(cid, force);
-    execs.forget(cid);
   }
 
   @Override
@@ -218,7 +231,7 @@ public final class ContainerService implements ContainersBackend, ContainerImage
     ContainerId cid = resolve(id);
     ContainerRun run = runner.run(cid).orElseThrow(() -> new ConflictException("Container " + cid + " is not running"));
     try {
-      TopResult top = run.process().top();
+      TopResult top = run.process().top(psArgs);
       return new ContainerTopResponse(top.titles(), top.processes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -353,6 +366,11 @@ public final class ContainerService implements ContainersBackend, ContainerImage
     @Override
     public java.util.Optional<Image> find(String reference) {
       return source().find(reference);
+    }
+
+    @Override
+    public long size(String imageId) {
+      return source().size(imageId);
     }
   }
 }

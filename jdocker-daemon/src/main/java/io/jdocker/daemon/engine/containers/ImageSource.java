@@ -27,8 +27,18 @@ public interface ImageSource {
     return find(ancestor).map(i -> i.id().equals(c.imageId())).orElse(false);
   }
 
+  /** The image's unpacked size (Docker's Size), for a container's SizeRootFs; 0 if unknown. */
+  default long size(String imageId) {
+    return 0;
+  }
+
   static ImageSource of(ImageService images) {
     return new ImageSource() {
+      @Override
+      public long size(String imageId) {
+        return images.inspect(imageId).size();
+      }
+
       @Override
       public Image resolve(String reference) {
         return toImage(images, images.inspect(reference));

@@ -31,6 +31,14 @@ public interface LiveProcess {
 
   TopResult top() throws IOException;
 
+  /** docker top with {@code ps} options ("" for Docker's default, {@code -ef}). */
+  default TopResult top(String psArgs) throws IOException {
+    if (psArgs == null || psArgs.isBlank()) {
+      return top();
+    }
+    throw new io.jdocker.errdefs.InvalidParameterException("ps options are not supported by this runtime");
+  }
+
   /** The container's stdout; ends once the container has exited. */
   InputStream stdout();
 

@@ -266,6 +266,7 @@ public final class NativeProcessRuntime implements ProcessRuntime {
     @Override public void pause() throws IOException { c.pause(); }
     @Override public void unpause() throws IOException { c.unpause(); }
     @Override public TopResult top() throws IOException { return c.top(); }
+    @Override public TopResult top(String psArgs) throws IOException { return c.top(psArgs); }
 
     @Override
     public ExitStatus stop(Duration timeout, int signal) throws IOException, InterruptedException {

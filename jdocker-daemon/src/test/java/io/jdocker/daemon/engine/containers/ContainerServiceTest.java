@@ -123,6 +123,19 @@ class ContainerServiceTest {
   }
 
   @Test
+  void autoRemoveDropsTheContainersExecRecords() throws Exception {
+    String id = create("tmp2", "{\"Image\":\"busybox\",\"HostConfig\":{\"AutoRemove\":true}}");
+    CompletableFuture<ContainerWaitResponse> removed = service.wait(id, WaitCondition.REMOVED);
+    service.start(id);
+    String execId = service.execs().create(id, io.jdocker.daemon.api.ApiJson.mapper()
+        .readValue("{\"Cmd\":[\"true\"]}", io.jdocker.daemon.api.containers.ExecCreateRequest.class));
+    assertEquals(execId, service.execs().inspect(execId).id());
+    runtime.process(id).exit(0);
+    removed.get();
+    assertThrows(NotFoundException.class, () -> service.execs().inspect(execId));
+  }
+
+  @Test
   void removingARunningContainerNeedsForceWhichKillsIt() throws Exception {
     String id = create("busy", "{\"Image\":\"busybox\"}");
     service.start(id);
