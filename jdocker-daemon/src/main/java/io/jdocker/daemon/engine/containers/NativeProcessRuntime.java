@@ -113,21 +113,30 @@ public final class NativeProcessRuntime implements ProcessRuntime {
       closeQuietly(stdinWriter);
       throw new UnavailableException("cannot create the stdio FIFOs of " + c.id() + ": " + e.getMessage(), e);
     }
-    RunningContainer running;
-    try {
-      running = runtime.start(RuntimeConfigs.of(c, rootfsDir(c), Stdio.fifos(stdin, out, err)));
-    } catch (RuntimeException e) {
-      closeQuietly(stdinWriter);
-      throw e;
-    }
-    try {
-      // jdocker-init holds both FIFOs open now, so these opens return at once; EOF comes when it exits.
-      return new Native(running, new FileInputStream(out.toFile()), new FileInputStream(err.toFile()),
+    // The read ends are opened before the container exists: a fast command (true, echo) may be
+    // gone by the time start() returns, and a FIFO nobody holds drops its data and blocks a later
+    // read-only open forever (a blocked start holds the container's lock and pins a carrier).
+    // A read-write keeper makes the read-only open return at once and is closed once jdocker-init
+    // holds the write ends, so EOF still comes when the container exits.
+    FileInputStream stdout = null;
+    FileInputStream stderr = null;
+    try (FileChannel outKeeper = FileChannel.open(out, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel errKeeper = FileChannel.open(err, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      stdout = new FileInputStream(out.toFile());
+      stderr = new FileInputStream(err.toFile());
+      RunningContainer running = runtime.start(RuntimeConfigs.of(c, rootfsDir(c), Stdio.fifos(stdin, out, err)));
+      return new Native(running, stdout, stderr,
           stdinWriter == null ? null : new FileOutputStream(stdinWriter.getFD()), null);
     } catch (IOException e) {
-      kill(running);
+      closeQuietly(stdout);
+      closeQuietly(stderr);
       closeQuietly(stdinWriter);
       throw new UnavailableException("cannot open the output of " + c.id() + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(stdout);
+      closeQuietly(stderr);
+      closeQuietly(stdinWriter);
+      throw e;
     }
   }
 
@@ -229,14 +238,6 @@ public final class NativeProcessRuntime implements ProcessRuntime {
   private void mkfifo(Path path) throws IOException {
     Files.deleteIfExists(path);
     fs.mknod(path, S_IFIFO | 0600, 0, 0);
-  }
-
-  private static void kill(RunningContainer running) {
-    try {
-      running.stop(Duration.ZERO, 9);
-    } catch (IOException | InterruptedException e) {
-      LOG.warn("container {}: cannot kill it after a failed start: {}", running.id(), e.toString());
-    }
   }
 
   /** A runtime container with its stdio; {@code console} for a TTY container. */
