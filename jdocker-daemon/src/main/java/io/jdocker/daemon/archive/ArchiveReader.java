@@ -1,11 +1,10 @@
 package io.jdocker.daemon.archive;
 
+import io.jdocker.image.layer.ArchiveXattrs;
 import io.jdocker.image.layer.TarEntry;
 import io.jdocker.image.layer.TarWriter;
 import io.jdocker.linux.FileStat;
 import io.jdocker.linux.FileSystemCalls;
-import io.jdocker.linux.errno.Errno;
-import io.jdocker.linux.errno.SyscallException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +37,6 @@ import java.util.function.Predicate;
  */
 public final class ArchiveReader {
   private static final int BUFFER = 256 * 1024;
-  private static final String OVERLAY_XATTR_PREFIX = "trusted.overlay.";
-  private static final String SELINUX_XATTR = "security.selinux";
 
   private final FileSystemCalls fs;
   private final Predicate<Path> skipContents;
@@ -91,16 +87,16 @@ public final class ArchiveReader {
         case FileStat.S_IFDIR -> directory(path, name, stat);
         case FileStat.S_IFREG -> file(path, name, stat);
         case FileStat.S_IFLNK ->
-            header(entry(path, name, TarEntry.TYPE_SYMLINK, Files.readSymbolicLink(path).toString(), stat, xattrs(path)));
-        case FileStat.S_IFCHR -> header(entry(path, name, TarEntry.TYPE_CHAR, "", stat, xattrs(path)));
-        case FileStat.S_IFBLK -> header(entry(path, name, TarEntry.TYPE_BLOCK, "", stat, xattrs(path)));
-        case FileStat.S_IFIFO -> header(entry(path, name, TarEntry.TYPE_FIFO, "", stat, xattrs(path)));
+            header(entry(path, name, TarEntry.TYPE_SYMLINK, Files.readSymbolicLink(path).toString(), stat, ArchiveXattrs.of(fs, path)));
+        case FileStat.S_IFCHR -> header(entry(path, name, TarEntry.TYPE_CHAR, "", stat, ArchiveXattrs.of(fs, path)));
+        case FileStat.S_IFBLK -> header(entry(path, name, TarEntry.TYPE_BLOCK, "", stat, ArchiveXattrs.of(fs, path)));
+        case FileStat.S_IFIFO -> header(entry(path, name, TarEntry.TYPE_FIFO, "", stat, ArchiveXattrs.of(fs, path)));
         default -> { } // sockets cannot be archived
       }
     }
 
     private void directory(Path dir, String name, FileStat stat) throws IOException {
-      header(entry(dir, name + "/", TarEntry.TYPE_DIR, "", stat, xattrs(dir)));
+      header(entry(dir, name + "/", TarEntry.TYPE_DIR, "", stat, ArchiveXattrs.of(fs, dir)));
       if (skipContents.test(dir)) {
         return;
       }
@@ -121,7 +117,7 @@ public final class ArchiveReader {
         return;
       }
       try (in) {
-        TarEntry entry = entry(path, name, TarEntry.TYPE_FILE, "", stat, xattrs(path));
+        TarEntry entry = entry(path, name, TarEntry.TYPE_FILE, "", stat, ArchiveXattrs.of(fs, path));
         tar.begin(entry);
         long left = entry.size();
         int n;
@@ -143,31 +139,6 @@ public final class ArchiveReader {
       long seconds = Math.floorDiv(stat.mtimeNanos(), 1_000_000_000L) * 1_000_000_000L;
       return new TarEntry(name, type, link, stat.permissions(), stat.uid(), stat.gid(), size,
           seconds, -1, stat.rdevMajor(), stat.rdevMinor(), xattrs);
-    }
-
-    private Map<String, byte[]> xattrs(Path path) throws IOException {
-      List<String> names;
-      try {
-        names = new ArrayList<>(fs.llistxattr(path));
-      } catch (SyscallException e) {
-        if (e.errno() != Errno.EOPNOTSUPP) {
-          throw e;
-        }
-        return Map.of(); // a filesystem without xattrs
-      }
-      names.removeIf(n -> n.startsWith(OVERLAY_XATTR_PREFIX) || n.equals(SELINUX_XATTR));
-      if (names.isEmpty()) {
-        return Map.of();
-      }
-      names.sort(null);
-      Map<String, byte[]> values = new LinkedHashMap<>();
-      for (String n : names) {
-        byte[] value = fs.lgetxattr(path, n);
-        if (value != null) {
-          values.put(n, value);
-        }
-      }
-      return values;
     }
   }
 

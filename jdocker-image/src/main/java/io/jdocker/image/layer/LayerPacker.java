@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +33,6 @@ import java.util.Objects;
  */
 public final class LayerPacker {
   private static final int BUFFER = 1 << 20;
-  private static final String SELINUX_XATTR = "security.selinux";
 
   private final FileSystemCalls fs;
 
@@ -150,24 +148,7 @@ public final class LayerPacker {
         throws IOException {
       return new TarEntry(name, type, link, stat.permissions(), stat.uid(), stat.gid(), size,
           seconds(stat.mtimeNanos()), -1, stat.rdevMajor(), stat.rdevMinor(),
-          type == TarEntry.TYPE_HARDLINK ? Map.of() : xattrs(path));
-    }
-
-    private Map<String, byte[]> xattrs(Path path) throws IOException {
-      List<String> names = new ArrayList<>(fs.llistxattr(path));
-      names.removeIf(n -> n.startsWith(Whiteouts.OVERLAY_XATTR_PREFIX) || n.equals(SELINUX_XATTR));
-      if (names.isEmpty()) {
-        return Map.of();
-      }
-      names.sort(null);
-      Map<String, byte[]> values = new LinkedHashMap<>();
-      for (String n : names) {
-        byte[] value = fs.lgetxattr(path, n);
-        if (value != null) {
-          values.put(n, value);
-        }
-      }
-      return values;
+          type == TarEntry.TYPE_HARDLINK ? Map.of() : ArchiveXattrs.of(fs, path));
     }
   }
 
