@@ -31,10 +31,6 @@ class InteractiveIT {
     BusyboxImage.importAs(daemon, IMAGE);
   }
 
-  @Disabled("Known bug (issue 4 stays open): in a full test run, after the run -it client detaches,"
-      + " the daemon sometimes does not end the TTY session's streams - the jdocker client does not"
-      + " exit on Ctrl-P Ctrl-Q, or a re-attached docker client waits after the shell's exit."
-      + " Passes alone and by hand.")
   @ParameterizedTest
   @EnumSource(Client.class)
   void interactiveShellResizesDetachesReattachesAndExits(Client cli) {
@@ -72,8 +68,6 @@ class InteractiveIT {
     cli.run(daemon, "rm", name).assertSuccess();
   }
 
-  @Disabled("Known bug (issue 4 stays open): in a full test run the daemon sometimes does not end an"
-      + " exec -it TTY session when its shell exits (both CLIs wait > 20 s); passes alone and by hand.")
   @ParameterizedTest
   @EnumSource(Client.class)
   void execItRunsAShellBesideTheContainer(Client cli) {

@@ -99,12 +99,27 @@ public final class Tmux implements AutoCloseable {
     throw new AssertionError("terminal never showed " + what + "; screen:\n" + screen);
   }
 
-  /** The exit status of the pane's command once it has ended, or -1 while it runs. */
+  /**
+   * The exit status of the pane's command once it has ended, or -1 while it runs.
+   *
+   * <p>Debian's tmux 3.3a is built with libutempter, which swaps out tmux's SIGCHLD handler while it
+   * removes the pane's utmp record - and it does so when the pane's pty reaches EOF, which is the
+   * moment the command exits. A SIGCHLD that lands then is lost: the command stays a zombie and the
+   * pane is dead without a status, for good (tmux issue 311; reproduced here without jdocker in
+   * about 1 of 6 short-lived panes). Sending the server another SIGCHLD makes it reap and record it.
+   */
   public int exitStatus() {
-    String out = tmux("display-message", "-p", "-t", session, "#{pane_dead} #{pane_dead_status}")
-        .assertSuccess().out();
+    String out = tmux("display-message", "-p", "-t", session,
+        "#{pid} #{pane_dead} #{pane_dead_status}").assertSuccess().out();
     String[] parts = out.trim().split(" ");
-    return parts[0].equals("1") && parts.length > 1 ? Integer.parseInt(parts[1]) : -1;
+    if (!parts[1].equals("1")) {
+      return -1;
+    }
+    if (parts.length < 3) {
+      Command.of(List.of("kill", "-CHLD", parts[0])).run();
+      return -1;
+    }
+    return Integer.parseInt(parts[2]);
   }
 
   public int awaitExit() {
