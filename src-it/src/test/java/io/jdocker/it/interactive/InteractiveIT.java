@@ -45,6 +45,11 @@ class InteractiveIT {
       term.resize(120, 40);
       term.typeLine("stty size");
       term.await("the new size", s -> s.contains("40 120"));
+      term.typeLine("sleep 300");
+      awaitProcess(cli, name, "sleep 300");
+      term.keys("C-c");
+      term.typeLine("echo status=$?");
+      term.await("Ctrl-C killing the container's foreground job", s -> s.contains("status=130"));
 
       term.keys("C-p", "C-q");
       assertEquals(0, term.awaitExit(), "detaching ends the client with 0");
@@ -66,6 +71,73 @@ class InteractiveIT {
     assertTrue(cli.run(daemon, "logs", name).assertSuccess().stdout().contains("pid=1\r\n"),
         "a TTY container's log keeps the terminal's CRLF line ends");
     cli.run(daemon, "rm", name).assertSuccess();
+  }
+
+  private void awaitProcess(Client cli, String container, String command) {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!cli.run(daemon, "top", container).assertSuccess().stdout().contains(command)) {
+      assertTrue(System.nanoTime() < deadline, command + " never showed in top");
+      Thread.onSpinWait();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Client.class)
+  void customDetachKeysLeaveTheContainerRunning(Client cli) {
+    String name = "it-detach-keys-" + cli.tag();
+    try (Tmux term = Tmux.start(80, 24, cli.shellCommand(daemon, "run", "-it", "--detach-keys",
+        "ctrl-x,x", "--name", name, IMAGE, "sh"))) {
+      term.await("a prompt", s -> s.contains("#"));
+      term.keys("C-p", "C-q");
+      term.typeLine("echo still=attached");
+      term.await("Ctrl-P Ctrl-Q passed through as input", s -> s.contains("still=attached"));
+      term.keys("C-x");
+      term.type("x");
+      assertEquals(0, term.awaitExit(), "the custom keys detach");
+    }
+    assertEquals("true", cli.run(daemon, "inspect", "-f", "{{.State.Running}}", name)
+        .assertSuccess().out());
+    cli.run(daemon, "rm", "-f", name).assertSuccess();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Client.class)
+  void ttyWithoutStdinStillGetsTheTerminalsSize(Client cli) {
+    try (Tmux term = Tmux.start(70, 20, cli.shellCommand(daemon, "run", "-t", "--rm", IMAGE, "sh",
+        "-c", "tty; stty size; exit 6"))) {
+      assertEquals(6, term.awaitExit());
+      String screen = term.screen();
+      assertTrue(screen.contains("/dev/pts/0") && screen.contains("20 70"), screen);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Client.class)
+  void clientsKilledMidStreamHurtNeitherTheContainerNorItsLog(Client cli) {
+    String name = "it-killed-client-" + cli.tag();
+    cli.run(daemon, "run", "-d", "-t", "--name", name, IMAGE, "sh", "-c",
+        "i=0; while :; do i=$((i+1)); echo tick $i; usleep 20000; done").assertSuccess();
+    for (String[] client : new String[][] {{"attach", name}, {"logs", "-f", name}}) {
+      try (Tmux term = Tmux.start(80, 24, cli.shellCommand(daemon, client))) {
+        term.await("the stream's output", s -> s.contains("tick"));
+        term.killCommand();
+        assertEquals(137, term.awaitExit());
+      }
+    }
+    assertEquals("true", cli.run(daemon, "inspect", "-f", "{{.State.Running}}", name)
+        .assertSuccess().out());
+    assertEquals("ok", cli.run(daemon, "exec", name, "echo", "ok").assertSuccess().out());
+    long logged = logLines(cli, name);
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (logLines(cli, name) <= logged) {
+      assertTrue(System.nanoTime() < deadline, "the container's log stopped growing");
+      Thread.onSpinWait();
+    }
+    cli.run(daemon, "rm", "-f", name).assertSuccess();
+  }
+
+  private long logLines(Client cli, String name) {
+    return cli.run(daemon, "logs", name).assertSuccess().stdout().lines().count();
   }
 
   @ParameterizedTest

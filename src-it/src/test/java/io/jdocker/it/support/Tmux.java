@@ -53,8 +53,13 @@ public final class Tmux implements AutoCloseable {
         .assertSuccess();
   }
 
+  /**
+   * The pane's text, its scrollback included: when a command ends, tmux (remain-on-exit) scrolls
+   * the screen up by a line to make room for its "Pane is dead" note, so the first line would
+   * otherwise be gone.
+   */
   public String screen() {
-    return tmux("capture-pane", "-p", "-t", session).assertSuccess().stdout();
+    return tmux("capture-pane", "-p", "-S", "-", "-t", session).assertSuccess().stdout();
   }
 
   /** Waits until the screen satisfies the condition; fails with the screen after 20 s. */
@@ -99,8 +104,15 @@ public final class Tmux implements AutoCloseable {
     throw new AssertionError("terminal never showed " + what + "; screen:\n" + screen);
   }
 
+  /** Kills the pane's command with SIGKILL, as a client that dies mid-stream. */
+  public void killCommand() {
+    String pid = tmux("display-message", "-p", "-t", session, "#{pane_pid}").assertSuccess().out();
+    Command.of(List.of("kill", "-KILL", pid.trim())).run().assertSuccess();
+  }
+
   /**
-   * The exit status of the pane's command once it has ended, or -1 while it runs.
+   * The exit status of the pane's command once it has ended (128 + N when signal N killed it), or
+   * -1 while it runs.
    *
    * <p>Debian's tmux 3.3a is built with libutempter, which swaps out tmux's SIGCHLD handler while it
    * removes the pane's utmp record - and it does so when the pane's pty reaches EOF, which is the
@@ -109,17 +121,20 @@ public final class Tmux implements AutoCloseable {
    * about 1 of 6 short-lived panes). Sending the server another SIGCHLD makes it reap and record it.
    */
   public int exitStatus() {
-    String out = tmux("display-message", "-p", "-t", session,
-        "#{pid} #{pane_dead} #{pane_dead_status}").assertSuccess().out();
-    String[] parts = out.trim().split(" ");
+    String[] parts = tmux("display-message", "-p", "-t", session,
+        "#{pid}|#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}").assertSuccess().out()
+        .split("\\|", -1);
     if (!parts[1].equals("1")) {
       return -1;
     }
-    if (parts.length < 3) {
-      Command.of(List.of("kill", "-CHLD", parts[0])).run();
-      return -1;
+    if (!parts[2].isEmpty()) {
+      return Integer.parseInt(parts[2]);
     }
-    return Integer.parseInt(parts[2]);
+    if (!parts[3].isEmpty()) {
+      return 128 + Integer.parseInt(parts[3]);
+    }
+    Command.of(List.of("kill", "-CHLD", parts[0])).run();
+    return -1;
   }
 
   public int awaitExit() {
