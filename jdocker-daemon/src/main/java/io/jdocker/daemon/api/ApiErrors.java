@@ -1,9 +1,11 @@
 package io.jdocker.daemon.api;
 
 import io.jdocker.errdefs.ConflictException;
+import io.jdocker.errdefs.ForbiddenException;
 import io.jdocker.errdefs.InvalidParameterException;
 import io.jdocker.errdefs.NotFoundException;
 import io.jdocker.errdefs.NotModifiedException;
+import io.jdocker.errdefs.UnauthorizedException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,8 @@ public final class ApiErrors {
       case ConflictException e -> 409;
       case InvalidParameterException e -> 400;
       case NotModifiedException e -> 304;
+      case UnauthorizedException e -> 401;
+      case ForbiddenException e -> 403;
       default -> 500;
     };
   }
