@@ -26,6 +26,8 @@ import io.jdocker.daemon.engine.images.ImagesModule;
 import io.jdocker.daemon.server.ApiServer;
 import io.jdocker.daemon.server.ApiServerInitializer;
 import io.jdocker.daemon.server.SocketFiles;
+import io.jdocker.image.registry.RegistryClient;
+import io.jdocker.image.registry.RegistryHosts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,12 +77,15 @@ public final class Daemon implements AutoCloseable {
       HostFacts host = HostFacts.read();
       ContainerService containers = openContainers(config, events, host);
       opened.push(containers);
-      ImagesModule images = ImagesModule.open(config.dataRoot(), events, containers);
+      // One client for the daemon: it caches tokens and which scheme each insecure registry answers on.
+      RegistryClient registries = new RegistryClient(new RegistryHosts(config.insecureRegistries()));
+      opened.push(registries);
+      ImagesModule images = ImagesModule.open(config.dataRoot(), events, containers, registries);
       opened.push(images);
       containers.useImages(ImageSource.of(images.service()));
       containers.restore();
       Router router = new Router();
-      router.addAll(new SystemRoutes(facts(config, build, images, containers), host, events));
+      router.addAll(new SystemRoutes(facts(config, build, images, containers), host, events, images.registry()));
       router.addAll(images.routes());
       router.addAll(new ContainerRoutes(containers));
       router.addAll(new ExecRoutes(containers.execs()));

@@ -47,11 +47,15 @@ public final class ApiErrors {
 
   /**
    * A failure inside a progress stream (pull, push, load, build), where the status line has
-   * already been sent: the client prints {@code error}.
+   * already been sent: the client prints {@code error}. Fields in dockerd's order (errorDetail
+   * first), so the map keeps its insertion order.
    */
   public static Map<String, Object> progressError(Throwable failure) {
     String message = map(failure).message();
-    return Map.of("errorDetail", Map.of("message", message), "error", message);
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("errorDetail", Map.of("message", message));
+    body.put("error", message);
+    return body;
   }
 
   static int statusOf(Throwable t) {

@@ -42,7 +42,8 @@ class ApiServerTest {
     socket = dir.resolve("api.sock");
     Router router = new Router();
     router.addAll(new SystemRoutes(new DaemonFacts("9.9.9", "c0ffee", "2026-01-01T00:00:00.000000000+00:00",
-        "id", dir, false, List.of(), List.of(), List.of(), () -> 0), HostFacts.read(), events));
+        "id", dir, false, List.of(), List.of(), List.of(), () -> 0), HostFacts.read(), events,
+        (server, auth) -> ""));
     router.add("POST", "/count", (req, resp) -> {
       long n = 0;
       byte[] buf = new byte[8192];

@@ -37,7 +37,8 @@ class ImageHandlersTest {
   @BeforeEach
   void setUp() throws Exception {
     service = TestImages.service(dataRoot, bus, ContainerImageUsage.NONE);
-    new ImageRoutes(service).register((method, pattern, handler) -> routes.put(method + " " + pattern, handler));
+    new ImageRoutes(service, new FakeRegistry())
+        .register((method, pattern, handler) -> routes.put(method + " " + pattern, handler));
   }
 
   private FakeResponse call(String route, FakeRequest request) throws Exception {
@@ -126,7 +127,7 @@ class ImageHandlersTest {
 
     ImageService other = TestImages.service(otherRoot, new EventBus(), ContainerImageUsage.NONE);
     Map<String, Handler> otherRoutes = new HashMap<>();
-    new ImageRoutes(other).register((m, p, h) -> otherRoutes.put(m + " " + p, h));
+    new ImageRoutes(other, new FakeRegistry()).register((m, p, h) -> otherRoutes.put(m + " " + p, h));
     FakeResponse loaded = new FakeResponse();
     otherRoutes.get("POST /images/load").handle(new FakeRequest("POST", "/images/load").query("quiet", "1")
         .body(saved.streamed.toByteArray()), loaded);
@@ -144,16 +145,13 @@ class ImageHandlersTest {
   }
 
   @Test
-  void badChangeIs400AndPullSearchSayTheyAreMissing() throws Exception {
+  void badChangeIs400() throws Exception {
     InvalidParameterException bad = assertThrows(InvalidParameterException.class, () -> call("POST /images/create",
         new FakeRequest("POST", "/images/create").query("fromSrc", "-").query("changes", "RUN rm -rf /")
             .body(TestImages.rootfs("x"))));
     assertEquals("RUN is not a valid change command", bad.getMessage());
-    UnavailableException pull = assertThrows(UnavailableException.class, () -> call("POST /images/create",
-        new FakeRequest("POST", "/images/create").query("fromImage", "busybox").query("tag", "latest")));
-    assertTrue(pull.getMessage().startsWith("pull is not supported yet: no registry client"));
-    assertThrows(UnavailableException.class, () -> call("GET /images/search",
-        new FakeRequest("GET", "/images/search").query("term", "busybox")));
+    assertThrows(UnavailableException.class, () -> call("POST /images/create",
+        new FakeRequest("POST", "/images/create").query("fromSrc", "http://example.com/rootfs.tar")));
     assertEquals(0, service.store().count());
   }
 }

@@ -10,6 +10,7 @@ import io.jdocker.daemon.api.DispatcherHarness;
 import io.jdocker.daemon.api.DispatcherHarness.Response;
 import io.jdocker.daemon.engine.events.Event;
 import io.jdocker.daemon.engine.events.EventBus;
+import io.jdocker.errdefs.UnauthorizedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,15 @@ class SystemRoutesTest {
   @TempDir Path dataRoot;
   private final EventBus events = new EventBus();
   private DispatcherHarness harness;
+  /** Logins the fake registry saw: "server user:password". */
+  private final List<String> logins = new java.util.ArrayList<>();
+  private final AuthBackend auth = (server, credentials) -> {
+    logins.add(server + " " + credentials.username() + ":" + credentials.password());
+    if (!"secret".equals(credentials.password())) {
+      throw new UnauthorizedException("unauthorized: incorrect username or password");
+    }
+    return server.contains("token") ? "refresh-1" : "";
+  };
 
   private DispatcherHarness harness() {
     if (harness == null) {
@@ -28,7 +38,7 @@ class SystemRoutesTest {
           "engine-id", dataRoot, false, List.of("10.0.0.0/8", "registry.local:5000"),
           List.of("https://mirror.example"), List.of(), () -> 7);
       HostFacts host = new HostFacts("6.1.0", "Debian GNU/Linux 12 (bookworm)", "12", "box", 2, 1 << 30, "1");
-      harness = new DispatcherHarness(new SystemRoutes(daemon, host, events));
+      harness = new DispatcherHarness(new SystemRoutes(daemon, host, events, auth));
     }
     return harness;
   }
@@ -124,5 +134,31 @@ class SystemRoutesTest {
     assertEquals("{\"status\":\"create\",\"id\":\"c1\",\"from\":\"busybox\",\"Type\":\"container\","
         + "\"Action\":\"create\",\"Actor\":{\"ID\":\"c1\",\"Attributes\":{\"image\":\"busybox\",\"name\":\"web\"}},"
         + "\"scope\":\"local\",\"time\":1000,\"timeNano\":1000000001000}\n", r.body());
+  }
+
+  private static String post(String path, String json) {
+    return "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+        + json.length() + "\r\n\r\n" + json;
+  }
+
+  @Test
+  void loginSucceedsWithDockersBodyAndTokenFieldFirst() throws Exception {
+    Response ok = harness().request(post("/v1.44/auth",
+        "{\"username\":\"u\",\"password\":\"secret\",\"serveraddress\":\"127.0.0.1:5000\"}"));
+    assertEquals(200, ok.status());
+    assertEquals("{\"IdentityToken\":\"\",\"Status\":\"Login Succeeded\"}\n", ok.body());
+    Response token = harness().request(post("/auth",
+        "{\"Username\":\"u\",\"Password\":\"secret\",\"ServerAddress\":\"token.example\"}"));
+    assertEquals("{\"IdentityToken\":\"refresh-1\",\"Status\":\"Login Succeeded\"}\n", token.body());
+    assertEquals(List.of("127.0.0.1:5000 u:secret", "token.example u:secret"), logins);
+  }
+
+  @Test
+  void refusedLoginIs401WithTheRegistrysWords() throws Exception {
+    Response refused = harness().request(post("/auth", "{\"username\":\"u\",\"password\":\"bad\"}"));
+    assertEquals(401, refused.status());
+    assertEquals("{\"message\":\"unauthorized: incorrect username or password\"}\n", refused.body());
+    assertEquals(List.of(" u:bad"), logins); // no server: the engine picks Docker Hub, not the handler
+    assertEquals(400, harness().request(post("/auth", "{")).status());
   }
 }

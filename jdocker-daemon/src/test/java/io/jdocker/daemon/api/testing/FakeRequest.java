@@ -18,6 +18,7 @@ public final class FakeRequest implements ApiRequest {
   private final String path;
   private final Map<String, String> params = new LinkedHashMap<>();
   private final Map<String, List<String>> query = new LinkedHashMap<>();
+  private final Map<String, String> headers = new LinkedHashMap<>();
   private byte[] body = new byte[0];
   private ApiVersion version = ApiVersion.MAX;
 
@@ -33,6 +34,11 @@ public final class FakeRequest implements ApiRequest {
 
   public FakeRequest query(String name, String value) {
     query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    return this;
+  }
+
+  public FakeRequest header(String name, String value) {
+    headers.put(name.toLowerCase(Locale.ROOT), value);
     return this;
   }
 
@@ -65,11 +71,18 @@ public final class FakeRequest implements ApiRequest {
   }
 
   @Override public Filters filters() { return Filters.parse(query("filters").orElse(null)); }
-  @Override public Optional<String> header(String name) { return Optional.empty(); }
+  @Override
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+  }
   @Override public InputStream body() { return new ByteArrayInputStream(body); }
 
   @Override
   public <T> T bodyJson(Class<T> type) {
-    throw new UnsupportedOperationException();
+    try {
+      return io.jdocker.daemon.api.ApiJson.mapper().readValue(body, type);
+    } catch (java.io.IOException e) {
+      throw new io.jdocker.errdefs.InvalidParameterException("invalid JSON: " + e.getMessage());
+    }
   }
 }
