@@ -47,17 +47,25 @@ public final class RegistryService implements RegistryBackend, AuthBackend {
   public void pull(ImageReference ref, RegistryAuth auth, Platform platform, ProgressSink progress)
       throws IOException {
     Digest image = null;
-    if (ref.tag() == null && ref.digest() == null) {
-      transfers.pullAllTags(ref, auth, platform, progress);
-    } else {
-      image = transfers.pull(ref, auth, platform, progress).imageId();
+    try {
+      if (ref.tag() == null && ref.digest() == null) {
+        transfers.pullAllTags(ref, auth, platform, progress);
+      } else {
+        image = transfers.pull(ref, auth, platform, progress).imageId();
+      }
+    } catch (RuntimeException e) {
+      throw TransferErrors.forPull(e, ref);
     }
     events.publishReference("pull", ref, image);
   }
 
   @Override
   public void push(ImageReference ref, RegistryAuth auth, ProgressSink progress) throws IOException {
-    transfers.push(ref, auth, progress);
+    try {
+      transfers.push(ref, auth, progress);
+    } catch (RuntimeException e) {
+      throw TransferErrors.forPush(e);
+    }
     events.publishReference("push", ref, store.lookup(ref.withDefaultTag()).orElse(null));
   }
 

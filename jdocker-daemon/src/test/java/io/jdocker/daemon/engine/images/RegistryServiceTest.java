@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jdocker.daemon.engine.events.Event;
 import io.jdocker.daemon.engine.events.EventBus;
 import io.jdocker.errdefs.InvalidParameterException;
+import io.jdocker.errdefs.ForbiddenException;
 import io.jdocker.errdefs.NotFoundException;
+import io.jdocker.errdefs.SystemException;
+import io.jdocker.errdefs.UnauthorizedException;
 import io.jdocker.image.oci.Platform;
 import io.jdocker.image.ref.Digest;
 import io.jdocker.image.ref.ImageReference;
@@ -59,6 +62,12 @@ class RegistryServiceTest {
     @Override
     public ImagePuller.Result pull(ImageReference ref, RegistryAuth auth, Platform platform, ProgressSink p) {
       calls.add("pull " + ref);
+      if (ref.path().endsWith("refused")) {
+        throw new UnauthorizedException("unauthorized: authentication required");
+      }
+      if (ref.path().endsWith("denied")) {
+        throw new ForbiddenException("denied: requested access to the resource is denied");
+      }
       return new ImagePuller.Result(pulledImage, pulledImage, ref, true);
     }
 
@@ -72,6 +81,9 @@ class RegistryServiceTest {
     @Override
     public void push(ImageReference ref, RegistryAuth auth, ProgressSink p) {
       calls.add("push " + ref);
+      if (ref.path().endsWith("refused")) {
+        throw new UnauthorizedException("unauthorized: authentication required");
+      }
       if (ref.path().endsWith("missing")) {
         throw new NotFoundException("An image does not exist locally with the tag: " + ref.familiarName());
       }
@@ -165,5 +177,20 @@ class RegistryServiceTest {
     assertEquals(1, pushes.size());
     assertEquals("127.0.0.1:5000/app:v1", pushes.getFirst().id());
     assertEquals(Map.of("name", "127.0.0.1:5000/app", "team", "red"), pushes.getFirst().attributes());
+  }
+
+  /** The docker CLI prompts for a login on a 401 from pull or push: dockerd answers 500 (or 404 when denied). */
+  @Test
+  void registryRefusalsAreNot401s() {
+    SystemException pull = assertThrows(SystemException.class, () -> service.pull(
+        ImageReference.parse("127.0.0.1:5000/refused:v1"), RegistryAuth.ANONYMOUS, null, ProgressSink.NONE));
+    assertEquals("unauthorized: authentication required", pull.getMessage());
+    SystemException push = assertThrows(SystemException.class, () -> service.push(
+        ImageReference.parse("127.0.0.1:5000/refused:v1"), RegistryAuth.ANONYMOUS, ProgressSink.NONE));
+    assertEquals("unauthorized: authentication required", push.getMessage());
+    NotFoundException denied = assertThrows(NotFoundException.class, () -> service.pull(
+        ImageReference.parse("127.0.0.1:5000/denied:v1"), RegistryAuth.ANONYMOUS, null, ProgressSink.NONE));
+    assertEquals("pull access denied for 127.0.0.1:5000/denied, repository does not exist or may require"
+        + " 'docker login': requested access to the resource is denied", denied.getMessage());
   }
 }
