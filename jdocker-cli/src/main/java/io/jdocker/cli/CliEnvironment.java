@@ -46,6 +46,14 @@ public record CliEnvironment(
     return stdoutIsTerminal != null ? stdoutIsTerminal : isTerminal(1);
   }
 
+  /**
+   * Whether stderr is a terminal (run's pull progress goes there). An environment built with
+   * explicit terminal flags (tests, training) has no separate answer for stderr: it follows stdout.
+   */
+  public boolean stderrIsTerminal() {
+    return stdoutIsTerminal != null ? stdoutIsTerminal : isTerminal(2);
+  }
+
   /** The local zone; looked up only when needed, since loading time-zone data is slow. */
   @Override
   public ZoneId zone() {

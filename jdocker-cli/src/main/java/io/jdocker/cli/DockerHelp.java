@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
+import java.util.TreeMap;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** Usage text laid out like the docker CLI's (cobra) help. */
 final class DockerHelp {
+  /** The root's "Common Commands", in docker's order. */
+  private static final List<String> COMMON = List.of("run", "exec", "ps", "build", "pull", "push", "images", "login",
+      "logout", "search", "version", "info");
+
   private DockerHelp() {}
 
   /** "Usage:  jdocker images [OPTIONS] [REPOSITORY[:TAG]]". */
@@ -36,18 +40,7 @@ final class DockerHelp {
       sb.append("Aliases:\n  ").append(String.join(", ", ordered.stream().map(a -> root + " " + a).toList())).append("\n\n");
     }
     if (!spec.subcommands().isEmpty()) {
-      sb.append("Commands:\n");
-      int width = spec.subcommands().keySet().stream().mapToInt(String::length).max().orElse(0);
-      String seen = "";
-      for (Map.Entry<String, CommandLine> e : new java.util.TreeMap<>(spec.subcommands()).entrySet()) {
-        CommandSpec sub = e.getValue().getCommandSpec();
-        if (!sub.name().equals(e.getKey()) || sub.name().equals(seen)) {
-          continue;
-        }
-        seen = sub.name();
-        String[] d = sub.usageMessage().description();
-        sb.append("  ").append(pad(e.getKey(), Math.max(width, 9) + 3)).append(d.length > 0 ? d[0] : "").append('\n');
-      }
+      commandLists(sb, spec);
     }
     List<String[]> rows = new ArrayList<>();
     for (OptionSpec option : spec.options()) {
@@ -82,8 +75,57 @@ final class DockerHelp {
     }
     if (!spec.subcommands().isEmpty()) {
       sb.append("\nRun '").append(spec.qualifiedName(" ")).append(" COMMAND --help' for more information on a command.\n");
+    } else if (rows.isEmpty()) {
+      sb.setLength(sb.length() - 1); // cobra ends a help without flags right after the description
     }
     return sb.toString();
+  }
+
+  /**
+   * The subcommands, one line each with their summary. The root lists them in docker's sections:
+   * its common commands in docker's order, then the management groups, then the rest by name.
+   */
+  private static void commandLists(StringBuilder sb, CommandSpec spec) {
+    Map<String, CommandSpec> commands = new TreeMap<>();
+    spec.subcommands().forEach((name, line) -> {
+      if (line.getCommandSpec().name().equals(name)) {
+        commands.put(name, line.getCommandSpec()); // aliases are not listed
+      }
+    });
+    int width = Math.max(commands.keySet().stream().mapToInt(String::length).max().orElse(0), 9) + 3;
+    if (spec.parent() != null) {
+      commandList(sb, "Commands:", commands.values(), width);
+      return;
+    }
+    List<CommandSpec> common = new ArrayList<>();
+    for (String name : COMMON) {
+      if (commands.containsKey(name)) {
+        common.add(commands.remove(name));
+      }
+    }
+    List<CommandSpec> management = commands.values().stream().filter(c -> !c.subcommands().isEmpty()).toList();
+    List<CommandSpec> rest = commands.values().stream().filter(c -> c.subcommands().isEmpty()).toList();
+    commandList(sb, "Common Commands:", common, width);
+    sb.append('\n');
+    commandList(sb, "Management Commands:", management, width);
+    sb.append('\n');
+    commandList(sb, "Commands:", rest, width);
+  }
+
+  private static void commandList(StringBuilder sb, String title, Iterable<CommandSpec> commands, int width) {
+    sb.append(title).append('\n');
+    for (CommandSpec command : commands) {
+      sb.append("  ").append(pad(command.name(), width)).append(summary(command)).append('\n');
+    }
+  }
+
+  /** The first line of the command's summary (its help may say more). */
+  private static String summary(CommandSpec command) {
+    String[] header = command.usageMessage().header();
+    String[] description = command.usageMessage().description();
+    String text = header.length > 0 ? header[0] : description.length > 0 ? description[0] : "";
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
   }
 
   private static String pad(String s, int width) {

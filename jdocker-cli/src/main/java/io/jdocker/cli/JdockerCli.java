@@ -47,6 +47,11 @@ public final class JdockerCli {
     return Boolean.TRUE.equals(version.getValue());
   }
 
+  /** The {@code --config} directory, or null. */
+  public String configFlag() {
+    return config.getValue();
+  }
+
   public CliEnvironment environment() {
     return environment;
   }

@@ -3,6 +3,7 @@ package io.jdocker.cli.command;
 import io.jdocker.cli.CliEnvironment;
 import io.jdocker.cli.JdockerCli;
 import io.jdocker.cli.client.ApiClient;
+import io.jdocker.cli.config.DockerConfigFile;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,12 @@ public abstract class ApiCommand implements Callable<Integer> {
   private final PositionalParamSpec positional;
 
   protected ApiCommand(String synopsis, String description) {
-    spec.usageMessage().customSynopsis(synopsis).description(description);
+    this(synopsis, description, description);
+  }
+
+  /** {@code summary} is the line of the command lists, {@code description} the text of its own help. */
+  protected ApiCommand(String synopsis, String summary, String description) {
+    spec.usageMessage().customSynopsis(synopsis).description(description).header(summary);
     spec.addOption(OptionSpec.builder("--help").usageHelp(true).hidden(true).description("Print usage").build());
     positional = PositionalParamSpec.builder().arity("0..*").type(List.class).auxiliaryTypes(String.class)
         .hidden(true).initialValue(new ArrayList<String>()).build();
@@ -45,6 +51,11 @@ public abstract class ApiCommand implements Callable<Integer> {
 
   protected Flag<String> string(String names, String label, String description) {
     return add(OptionSpec.builder(names.split(",")).type(String.class).paramLabel(label).description(description), null);
+  }
+
+  /** A flag left out of the help, as docker hides flags the daemon's API version does not support. */
+  protected Flag<String> hiddenString(String names, String label, String description) {
+    return add(OptionSpec.builder(names.split(",")).type(String.class).paramLabel(label).description(description).hidden(true), null);
   }
 
   /** A flag that may be repeated ({@code -f a=1 -f b=2}). */
@@ -76,6 +87,11 @@ public abstract class ApiCommand implements Callable<Integer> {
 
   protected ApiClient client() {
     return cli().client();
+  }
+
+  /** The docker CLI's config file (registry credentials), read afresh. */
+  protected DockerConfigFile dockerConfig() {
+    return DockerConfigFile.load(DockerConfigFile.directory(cli().configFlag(), env().env()), err());
   }
 
   protected PrintStream out() {

@@ -1,7 +1,6 @@
 package io.jdocker.cli.command;
 
 import io.jdocker.cli.CliException;
-import io.jdocker.cli.client.ApiClient;
 import io.jdocker.cli.client.DaemonException;
 import io.jdocker.cli.client.HttpRequest;
 import io.jdocker.cli.client.Query;
@@ -9,81 +8,88 @@ import io.jdocker.cli.json.JsonWriter;
 import io.jdocker.cli.model.ImageReference;
 import io.jdocker.cli.model.JsonFields;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code POST /containers/create}; when the image is missing (404 "No such image") and
- * {@code --pull} allows it, pulls it the way docker run does (progress on stderr) and creates again.
+ * {@code --pull} allows it, pulls it the way docker run does (progress on stderr, the registry's
+ * stored credentials) and creates again. {@code --pull always} pulls first.
  */
 final class ContainerCreator {
-  private ContainerCreator() {}
+  private final ApiCommand command;
+  private final boolean runStyle;
 
   /**
-   * Returns the new container's ID. Daemon errors are reported as docker reports them: in run's
-   * style ({@code jdocker: Error response from daemon: ...}, exit 125) for {@code run}, and plainly
+   * Daemon errors are reported as docker reports them: in run's style
+   * ({@code jdocker: Error response from daemon: ...}, exit 125) for {@code run}, and plainly
    * ({@code Error response from daemon: ...}, exit 1) for {@code create}.
    */
-  static String create(ApiClient client, CreateBody.Request request, String pull, CommandSpec spec, PrintStream err,
-      boolean runStyle) {
+  ContainerCreator(ApiCommand command, boolean runStyle) {
+    this.command = command;
+    this.runStyle = runStyle;
+  }
+
+  /** Returns the new container's ID; {@code quiet} hides the pull's output as {@code -q} does. */
+  String create(CreateBody.Request request, String pull, boolean quiet) {
     String policy = pull == null ? "missing" : pull;
     if (!policy.equals("missing") && !policy.equals("always") && !policy.equals("never")) {
-      throw RunErrors.report(spec, "invalid pull option: '" + policy + "': must be one of \"always\", \"missing\" or \"never\"", 125);
+      throw RunErrors.report(command.spec(), "invalid pull option: '" + policy + "': must be one of \"always\", \"missing\" or \"never\"", 125);
     }
     if (policy.equals("always")) {
-      pull(client, request, spec, err, runStyle);
+      pull(request, quiet);
     }
     try {
-      return send(client, request, err);
+      return send(request);
     } catch (DaemonException e) {
       if (!e.isNotFound() || !e.getMessage().startsWith("No such image") || !policy.equals("missing")) {
-        throw failure(spec, e, runStyle);
+        throw failure(e);
       }
     }
-    pull(client, request, spec, err, runStyle);
+    if (!quiet) {
+      command.err().println("Unable to find image '" + reference(request).familiarString() + "' locally");
+    }
+    pull(request, quiet);
     try {
-      return send(client, request, err);
+      return send(request);
     } catch (DaemonException e) {
-      throw failure(spec, e, runStyle);
+      throw failure(e);
     }
   }
 
-  private static RuntimeException failure(CommandSpec spec, DaemonException e, boolean runStyle) {
-    return runStyle ? RunErrors.daemon(spec, e.getMessage()) : e;
+  private RuntimeException failure(DaemonException e) {
+    return runStyle ? RunErrors.daemon(command.spec(), e.getMessage()) : e;
   }
 
-  private static String send(ApiClient client, CreateBody.Request request, PrintStream err) {
+  private String send(CreateBody.Request request) {
     byte[] body = (JsonWriter.write(request.body(), "", true) + "\n").getBytes(StandardCharsets.UTF_8);
     Query query = Query.of().put("name", request.name()).put("platform", request.platform());
-    Object answer = client.json(client.call(HttpRequest.of("POST", "/containers/create").withBody(body, "application/json"), query));
-    Map<String, Object> created = JsonFields.object(answer);
+    HttpRequest create = HttpRequest.of("POST", "/containers/create").withBody(body, "application/json");
+    Map<String, Object> created = JsonFields.object(command.client().json(command.client().call(create, query)));
     for (String warning : JsonFields.strings(created, "Warnings")) {
-      err.println("WARNING: " + warning);
+      command.err().println("WARNING: " + warning);
     }
     return JsonFields.string(created, "Id");
   }
 
-  private static void pull(ApiClient client, CreateBody.Request request, CommandSpec spec, PrintStream err,
-      boolean runStyle) {
-    ImageReference ref;
+  private ImageReference reference(CreateBody.Request request) {
     try {
-      ref = ImageReference.parse(request.image());
+      return ImageReference.parse(request.image());
     } catch (IllegalArgumentException e) {
-      throw RunErrors.report(spec, e.getMessage(), 125);
+      throw RunErrors.report(command.spec(), e.getMessage(), 125);
     }
-    err.println("Unable to find image '" + ref.familiarString() + "' locally");
-    Query query = Query.of().put("fromImage", ref.fullName())
-        .put("tag", ref.digest() != null ? ref.digest() : ref.tagOrLatest()).put("platform", request.platform());
-    HttpRequest pull = HttpRequest.of("POST", "/images/create").withHeader("X-Registry-Auth", "e30=");
+  }
+
+  private void pull(CreateBody.Request request, boolean quiet) {
+    ImageReference ref = reference(request);
+    JsonMessages.Output output = quiet ? JsonMessages.Output.discard() : JsonMessages.Output.stderr(command.env());
     try {
-      JsonMessages.display(client.call(pull, query), err);
+      JsonMessages.display(ImagePull.start(command, ref, false, request.platform()), output);
     } catch (DaemonException e) {
-      throw failure(spec, e, runStyle);
+      throw failure(e);
     } catch (CliException e) {
-      throw RunErrors.report(spec, e.getMessage(), 125);
+      throw runStyle ? RunErrors.report(command.spec(), e.getMessage(), 125) : e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

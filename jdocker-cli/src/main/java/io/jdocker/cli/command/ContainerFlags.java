@@ -14,6 +14,7 @@ final class ContainerFlags {
   final Flag<String> cpuShares;
   final Flag<String> cpus;
   final Flag<String> cpusetCpus;
+  final Flag<Boolean> disableContentTrust;
   final Flag<List<String>> dns;
   final Flag<List<String>> dnsOption;
   final Flag<List<String>> dnsSearch;
@@ -39,6 +40,7 @@ final class ContainerFlags {
   final Flag<List<String>> publish;
   final Flag<Boolean> publishAll;
   final Flag<String> pull;
+  final Flag<Boolean> quiet;
   final Flag<Boolean> readOnly;
   final Flag<String> restart;
   final Flag<Boolean> rm;
@@ -61,6 +63,8 @@ final class ContainerFlags {
     cpuShares = c.string("-c,--cpu-shares", "int", "CPU shares (relative weight)");
     cpus = c.string("--cpus", "decimal", "Number of CPUs");
     cpusetCpus = c.string("--cpuset-cpus", "string", "CPUs in which to allow execution (0-3, 0,1)");
+    // Accepted for docker's scripts: content trust is not supported, every pull is docker's default untrusted one.
+    disableContentTrust = c.bool("--disable-content-trust", "Skip image verification (default true)", true);
     dns = c.list("--dns", "list", "Set custom DNS servers");
     dnsOption = c.list("--dns-option", "list", "Set DNS options");
     dnsSearch = c.list("--dns-search", "list", "Set custom DNS search domains");
@@ -86,6 +90,7 @@ final class ContainerFlags {
     publish = c.list("-p,--publish", "list", "Publish a container's port(s) to the host");
     publishAll = c.bool("-P,--publish-all", "Publish all exposed ports to random ports");
     pull = c.string("--pull", "string", "Pull image before running (\"always\", \"missing\", \"never\") (default \"missing\")");
+    quiet = c.bool("-q,--quiet", "Suppress the pull output");
     readOnly = c.bool("--read-only", "Mount the container's root filesystem as read only");
     restart = c.string("--restart", "string", "Restart policy to apply when a container exits (default \"no\")");
     rm = c.bool("--rm", "Automatically remove the container and its associated anonymous volumes when it exits");

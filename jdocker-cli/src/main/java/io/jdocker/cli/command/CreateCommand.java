@@ -15,7 +15,7 @@ public final class CreateCommand extends ApiCommand {
   @Override
   public Integer call() {
     CreateBody.Request request = parse(this, flags, false);
-    out().println(ContainerCreator.create(client(), request, flags.pull.value(), spec(), err(), false));
+    out().println(new ContainerCreator(this, false).create(request, flags.pull.value(), flags.quiet.value()));
     return 0;
   }
 

@@ -39,13 +39,13 @@ public final class ImportCommand extends ApiCommand {
     Flag.all(changes).forEach(c -> query.add("changes", c));
     HttpRequest request = HttpRequest.of("POST", "/images/create");
     if (url) {
-      JsonMessages.display(client().call(request, query), out());
+      JsonMessages.display(client().call(request, query), JsonMessages.Output.stdout(env()));
       return 0;
     }
     // Only a file we opened is closed; the process's stdin stays open.
     try (InputStream file = source.equals("-") ? null : Files.newInputStream(Path.of(source))) {
       InputStream body = file == null ? env().in() : file;
-      JsonMessages.display(client().call(request.withStream(body, "text/plain"), query), out());
+      JsonMessages.display(client().call(request.withStream(body, "text/plain"), query), JsonMessages.Output.stdout(env()));
     } catch (NoSuchFileException e) {
       throw new CliException("open " + source + ": no such file or directory");
     }

@@ -32,7 +32,7 @@ public final class LoadCommand extends ApiCommand {
     try (InputStream file = input == null ? null : Files.newInputStream(Path.of(input))) {
       InputStream body = file == null ? env().in() : file;
       HttpRequest request = HttpRequest.of("POST", "/images/load").withStream(body, "application/x-tar");
-      JsonMessages.display(client().call(request, query), out(), env().stdoutIsTerminal());
+      JsonMessages.display(client().call(request, query), JsonMessages.Output.stdout(env()));
     } catch (NoSuchFileException e) {
       throw new CliException("open " + input + ": no such file or directory");
     }

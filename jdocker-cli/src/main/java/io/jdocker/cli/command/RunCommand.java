@@ -25,7 +25,7 @@ public final class RunCommand extends ApiCommand {
     if (request.tty() && request.stdin() && !env().stdinIsTerminal()) {
       throw new CliException("the input device is not a TTY");
     }
-    String id = ContainerCreator.create(client(), request, flags.pull.value(), spec(), err(), true);
+    String id = new ContainerCreator(this, true).create(request, flags.pull.value(), flags.quiet.value());
     ContainerRunner.Attach attach = new ContainerRunner.Attach(request.stdin(), request.stdout(), request.stderr(),
         request.tty(), sigProxy.value(), detachKeys.value());
     String condition = request.autoRemove() ? "removed" : "next-exit";

@@ -80,7 +80,8 @@ public final class TabWriter {
     }
   }
 
+  /** Terminal cells, not characters: docker's fork of text/tabwriter measures with go-runewidth. */
   private static int cellWidth(String cell) {
-    return cell.codePointCount(0, cell.length());
+    return cell.codePoints().map(DisplayWidth::of).sum();
   }
 }

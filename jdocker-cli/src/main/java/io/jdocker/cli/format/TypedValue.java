@@ -13,9 +13,22 @@ import java.util.function.Supplier;
  * may be a {@link Supplier}, computed only when a template asks for it (time-zone data is slow
  * to load, and the default table never shows CreatedAt).
  */
-public record TypedValue(String goType, Map<String, Object> fields) implements JsonValue {
+public record TypedValue(String goType, Map<String, Object> fields, Map<String, Object> json) implements JsonValue {
   public TypedValue {
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    json = json == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(json));
+  }
+
+  public TypedValue(String goType, Map<String, Object> fields) {
+    this(goType, fields, null);
+  }
+
+  /**
+   * A context whose {@code {{json .}}} is not its fields' values (docker's search results show
+   * {@code [OK]} in templates but {@code "true"} in JSON).
+   */
+  public static TypedValue withJson(String goType, Map<String, Object> fields, Map<String, Object> json) {
+    return new TypedValue(goType, fields, json);
   }
 
   /**
@@ -46,6 +59,9 @@ public record TypedValue(String goType, Map<String, Object> fields) implements J
 
   @Override
   public Object toJson() {
+    if (json != null) {
+      return json;
+    }
     Map<String, Object> resolved = new LinkedHashMap<>();
     for (String key : fields.keySet()) {
       if (fields.get(key) instanceof java.util.function.Function<?, ?> || fields.get(key) instanceof Alias) {

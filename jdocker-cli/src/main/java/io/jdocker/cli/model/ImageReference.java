@@ -62,6 +62,27 @@ public record ImageReference(String name, String tag, String digest) {
     return "docker.io/" + (slash < 0 ? "library/" + name : name);
   }
 
+  /** The registry host: {@code docker.io} for Docker Hub's names. */
+  public String domain() {
+    String full = fullName();
+    return full.substring(0, full.indexOf('/'));
+  }
+
+  /** Neither tag nor digest given. */
+  public boolean nameOnly() {
+    return tag == null && digest == null;
+  }
+
+  /** {@code latest} added when neither tag nor digest was given (distribution's TagNameOnly). */
+  public ImageReference withDefaultTag() {
+    return nameOnly() ? new ImageReference(name, "latest", null) : this;
+  }
+
+  /** The fully qualified form docker prints after a pull ({@code docker.io/library/busybox:latest}). */
+  public String normalizedString() {
+    return fullName() + (tag != null ? ":" + tag : "") + (digest != null ? "@" + digest : "");
+  }
+
   /** {@code familiar:tag} (or {@code @digest}), the form docker prints in "Unable to find image". */
   public String familiarString() {
     return digest != null ? name + (tag != null ? ":" + tag : "") + "@" + digest : name + ":" + tagOrLatest();

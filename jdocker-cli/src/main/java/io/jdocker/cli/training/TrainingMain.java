@@ -40,18 +40,34 @@ public final class TrainingMain {
       {"start", "c"}, {"stop", "-t", "1", "c"}, {"kill", "c"}, {"wait", "c"}, {"logs", "-n", "5", "c"},
       {"exec", "c", "true"}, {"rm", "-f", "c"}, {"top", "c"}, {"container", "ls"}, {"run", "-m", "1x", "busybox"},
       {"version", "--format", "{{.Server.APIVersion}}"},
+      {"pull", "busybox"}, {"pull", "-q", "127.0.0.1:5000/x:v1"}, {"image", "push", "127.0.0.1:5000/x:v1"},
+      {"search", "busybox"}, {"login", "-u", "u", "-p", "p", "127.0.0.1:5000"}, {"logout", "127.0.0.1:5000"},
+      {"create", "nosuch"},
   };
 
   /** Interactive commands and cp, run with a terminal that only pretends (no stty in a training run). */
   private static final String[][] INTERACTIVE = {
       {"run", "-it", "--rm", "busybox", "sh"}, {"exec", "-it", "c", "sh"}, {"attach", "c"}, {"start", "-ai", "c"},
       {"cp", "c:/etc/hostname", "-"}, {"cp", "c:/etc/hostname", "@dir/h"}, {"cp", "@dir/h", "c:/tmp/"},
-      {"cp", "-", "c:/tmp"}, {"run", "-it", "--detach-keys", "ctrl-a,x", "busybox", "sh"},
+      {"cp", "-", "c:/tmp"}, {"run", "-it", "--detach-keys", "ctrl-a,x", "busybox", "sh"}, {"pull", "busybox"},
   };
 
   private static final String CONTAINER = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
   private static final byte[] HOSTNAME_TAR = hostnameTar();
+
+  private static final String PULL_STREAM = String.join("\r\n",
+      "{\"status\":\"Pulling from library/busybox\",\"id\":\"latest\"}",
+      "{\"status\":\"Pulling fs layer\",\"progressDetail\":{},\"id\":\"e918bf02f6f9\"}",
+      "{\"status\":\"Downloading\",\"progressDetail\":{\"current\":1024,\"total\":2048,\"start\":1},\"id\":\"e918bf02f6f9\"}",
+      "{\"status\":\"Pull complete\",\"progressDetail\":{},\"id\":\"e918bf02f6f9\"}",
+      "{\"status\":\"Status: Downloaded newer image for busybox:latest\"}");
+
+  private static final String PUSH_STREAM = String.join("\r\n",
+      "{\"status\":\"The push refers to repository [127.0.0.1:5000/x]\"}",
+      "{\"status\":\"Pushing\",\"progressDetail\":{\"current\":1,\"total\":2},\"id\":\"e918bf02f6f9\"}",
+      "{\"status\":\"v1: digest: sha256:e918 size: 527\"}",
+      "{\"progressDetail\":{},\"aux\":{\"Tag\":\"v1\",\"Digest\":\"sha256:e918\",\"Size\":527}}");
 
   private TrainingMain() {}
 
@@ -70,10 +86,12 @@ public final class TrainingMain {
     Path socket = Files.createTempDirectory("jdocker-training").resolve("d.sock");
     try (FakeDaemon daemon = new FakeDaemon(socket, "1.44", TrainingMain::answer)) {
       PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-      CliEnvironment env = new CliEnvironment(Map.of("JDOCKER_HOST", daemon.uri()), InputStream.nullInputStream(),
+      // login and logout write the docker config file: a temporary one, never the user's.
+      Map<String, String> vars = Map.of("JDOCKER_HOST", daemon.uri(), "DOCKER_CONFIG", socket.getParent().resolve("config").toString());
+      CliEnvironment env = new CliEnvironment(vars, InputStream.nullInputStream(),
           sink, sink, false, false, Clock.systemUTC(), ZoneId.systemDefault());
       Path dir = Files.createDirectories(socket.getParent().resolve("cp"));
-      CliEnvironment interactive = new CliEnvironment(Map.of("JDOCKER_HOST", daemon.uri()), InputStream.nullInputStream(),
+      CliEnvironment interactive = new CliEnvironment(vars, InputStream.nullInputStream(),
           sink, sink, true, true, Clock.systemUTC(), ZoneId.systemDefault(), new TrainingTerminal());
       new SttyTerminal().size(); // loads the real terminal's classes; stdout is no terminal here
       for (int round = 0; round < 3; round++) {
@@ -89,6 +107,7 @@ public final class TrainingMain {
         }
       }
       deleteTree(dir);
+      deleteTree(socket.getParent().resolve("config"));
     } finally {
       Files.deleteIfExists(socket.getParent());
     }
@@ -105,11 +124,19 @@ public final class TrainingMain {
       case "POST /images/busybox/tag" -> new FakeDaemon.Response(201, Map.of(), new byte[0], false);
       case "GET /images/get" -> new FakeDaemon.Response(200, Map.of(), new byte[512], false).chunkedBody();
       case "POST /images/load" -> FakeDaemon.Response.json(200, "{\"stream\":\"Loaded image: busybox:latest\\n\"}").chunkedBody();
-      case "POST /images/create" -> FakeDaemon.Response.json(200, "{\"status\":\"sha256:e918\"}").chunkedBody();
+      case "POST /images/create" -> request.target().contains("fromImage=")
+          ? FakeDaemon.Response.json(200, PULL_STREAM).chunkedBody()
+          : FakeDaemon.Response.json(200, "{\"status\":\"sha256:e918\"}").chunkedBody();
+      case "POST /images/127.0.0.1:5000/x/push" -> FakeDaemon.Response.json(200, PUSH_STREAM).chunkedBody();
+      case "GET /images/search" -> FakeDaemon.Response.json(200, "[{\"star_count\":3,\"is_official\":true,\"name\":\"busybox\","
+          + "\"description\":\"Busybox base image, with a description long enough to be cut.\"}]");
+      case "POST /auth" -> FakeDaemon.Response.json(200, "{\"Status\":\"Login Succeeded\",\"IdentityToken\":\"\"}");
       case "GET /events" -> FakeDaemon.Response.json(200, "{\"Type\":\"image\",\"Action\":\"tag\",\"Actor\":"
           + "{\"ID\":\"sha256:e918\",\"Attributes\":{\"name\":\"busybox:t\"}},\"time\":1795910905,\"timeNano\":1795910905000000001}").chunkedBody();
       case "GET /containers/json" -> FakeDaemon.Response.json(200, resource("api_containers.json"));
-      case "POST /containers/create" -> FakeDaemon.Response.json(201, "{\"Id\":\"" + CONTAINER + "\",\"Warnings\":[]}");
+      case "POST /containers/create" -> new String(request.body(), StandardCharsets.UTF_8).contains("\"Image\":\"nosuch\"")
+          ? FakeDaemon.Response.json(404, "{\"message\":\"No such image: nosuch:latest\"}")
+          : FakeDaemon.Response.json(201, "{\"Id\":\"" + CONTAINER + "\",\"Warnings\":[]}");
       case "HEAD /containers/c/archive" -> new FakeDaemon.Response(200, Map.of("X-Docker-Container-Path-Stat",
           "eyJuYW1lIjoidG1wIiwic2l6ZSI6NDA5NiwibW9kZSI6MjE0NzQ4NDE0MSwibXRpbWUiOiIyMDI2LTExLTI4VDIyOjM0OjEyWiIsImxpbmtUYXJnZXQiOiIifQ=="),
           new byte[0], false);
@@ -135,6 +162,9 @@ public final class TrainingMain {
   }
 
   private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
     try (var paths = Files.walk(dir)) {
       for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -31,6 +31,15 @@ public final class SttyTerminal implements Terminal {
   }
 
   @Override
+  public RawMode disableEcho() {
+    if (!CliEnvironment.isTerminal(0)) {
+      return RawMode.NONE;
+    }
+    String saved = stty(null, "stty -g && stty -echo");
+    return saved == null || saved.isBlank() ? RawMode.NONE : new Restorer(saved.strip());
+  }
+
+  @Override
   public WindowSize size() {
     if (!CliEnvironment.isTerminal(1)) {
       return WindowSize.NONE;

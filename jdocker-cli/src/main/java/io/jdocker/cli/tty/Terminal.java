@@ -8,6 +8,11 @@ public interface Terminal {
   /** Puts stdin into raw mode when it is a terminal; the handle restores it (any number of times). */
   RawMode makeRaw();
 
+  /** Stops stdin echoing typed characters (a password prompt); the handle restores it. */
+  default RawMode disableEcho() {
+    return RawMode.NONE;
+  }
+
   /** stdout's window size, or {@link WindowSize#NONE} when stdout is not a terminal. */
   WindowSize size();
 

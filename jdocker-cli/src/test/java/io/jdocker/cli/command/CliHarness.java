@@ -28,6 +28,8 @@ final class CliHarness implements AutoCloseable {
   private final Map<String, FakeDaemon.Response> routes = new HashMap<>();
   private final Map<String, java.util.function.Function<FakeDaemon.Request, FakeDaemon.Response>> handlers = new HashMap<>();
   private final FakeDaemon daemon;
+  /** Environment variables besides DOCKER_HOST (DOCKER_CONFIG for the registry commands). */
+  final Map<String, String> env = new HashMap<>();
   boolean stdoutIsTerminal;
   boolean stdinIsTerminal;
   byte[] stdin = new byte[0];
@@ -38,6 +40,8 @@ final class CliHarness implements AutoCloseable {
 
   CliHarness(Path dir) throws IOException {
     daemon = new FakeDaemon(dir.resolve("d.sock"), "1.44", this::answer);
+    // Never the user's own ~/.docker/config.json.
+    env.put("DOCKER_CONFIG", dir.resolve("docker-config").toString());
   }
 
   CliHarness route(String route, FakeDaemon.Response response) {
@@ -66,10 +70,12 @@ final class CliHarness implements AutoCloseable {
   Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CliEnvironment env = new CliEnvironment(Map.of("DOCKER_HOST", daemon.uri()), stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin),
+    Map<String, String> vars = new HashMap<>(env);
+    vars.put("DOCKER_HOST", daemon.uri());
+    CliEnvironment environment = new CliEnvironment(vars, stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
         stdinIsTerminal, stdoutIsTerminal, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, terminal);
-    int status = Main.run(args, env);
+    int status = Main.run(args, environment);
     return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jdocker.cli.training.FakeDaemon;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,53 @@ class ContainerRunTest {
         "POST /v1.44/containers/create"), cli.calls().subList(0, 3));
     assertTrue(r.err().startsWith("Unable to find image 'busybox:latest' locally\nlatest: Pulling from library/busybox\n"), r.err());
     assertEquals(3, r.status());
+  }
+
+  @Test
+  void autoPullSendsStoredCredentialsAndQuietHidesItsOutput() throws Exception {
+    Path config = dir.resolve("docker-config");
+    Files.createDirectories(config);
+    Files.writeString(config.resolve("config.json"), "{\"auths\":{\"127.0.0.1:5000\":{\"auth\":\"dXNlcjpwYXNz\"}}}");
+    cli.env.put("DOCKER_CONFIG", config.toString());
+    AtomicInteger creates = new AtomicInteger();
+    cli.handle("POST /containers/create", q -> creates.getAndIncrement() == 0
+        ? FakeDaemon.Response.json(404, "{\"message\":\"No such image: 127.0.0.1:5000/x:v1\"}")
+        : FakeDaemon.Response.json(201, "{\"Id\":\"" + ID + "\",\"Warnings\":[]}"));
+    cli.route("POST /images/create", FakeDaemon.Response.json(200, "{\"status\":\"Pulling from x\",\"id\":\"v1\"}").chunkedBody());
+    CliHarness.Result r = cli.run("create", "-q", "127.0.0.1:5000/x:v1");
+    assertEquals(ID + "\n", r.out());
+    assertEquals("", r.err());
+    FakeDaemon.Request pull = cli.requests().get(2);
+    assertEquals("/v1.44/images/create?fromImage=127.0.0.1%3A5000%2Fx&tag=v1", pull.target());
+    assertEquals("eyJ1c2VybmFtZSI6InVzZXIiLCJwYXNzd29yZCI6InBhc3MiLCJzZXJ2ZXJhZGRyZXNzIjoiMTI3LjAuMC4xOjUwMDAifQ==",
+        pull.headers().get("x-registry-auth"));
+  }
+
+  @Test
+  void pullAlwaysPullsFirstAndNeverDoesNotPull() {
+    cli.route("POST /images/create", FakeDaemon.Response.json(200, "{\"status\":\"ok\"}").chunkedBody());
+    CliHarness.Result always = cli.run("create", "--pull", "always", "--platform", "linux/amd64", "busybox");
+    assertEquals("ok\n", always.err());
+    assertEquals(List.of("POST /v1.44/images/create?fromImage=docker.io%2Flibrary%2Fbusybox&platform=linux%2Famd64&tag=latest",
+        "POST /v1.44/containers/create?platform=linux%2Famd64"), cli.calls());
+    cli.json("POST /containers/create", 404, "{\"message\":\"No such image: busybox:latest\"}");
+    CliHarness.Result never = cli.run("create", "--pull", "never", "busybox");
+    assertEquals(1, never.status());
+    assertEquals("Error response from daemon: No such image: busybox:latest\n", never.err());
+  }
+
+  @Test
+  void anErrorInThePullStreamIs125ForRunAnd1ForCreate() {
+    cli.json("POST /containers/create", 404, "{\"message\":\"No such image: busybox:latest\"}");
+    cli.route("POST /images/create", FakeDaemon.Response.json(200, "{\"status\":\"Pulling from library/busybox\",\"id\":\"latest\"}\r\n"
+        + "{\"errorDetail\":{\"message\":\"unexpected EOF\"},\"error\":\"unexpected EOF\"}").chunkedBody());
+    CliHarness.Result run = cli.run("run", "busybox");
+    assertEquals(125, run.status());
+    assertEquals("Unable to find image 'busybox:latest' locally\nlatest: Pulling from library/busybox\njdocker: unexpected EOF\n\n"
+        + "Run 'jdocker run --help' for more information\n", run.err());
+    CliHarness.Result create = cli.run("create", "busybox");
+    assertEquals(1, create.status());
+    assertEquals("Unable to find image 'busybox:latest' locally\nlatest: Pulling from library/busybox\nunexpected EOF\n", create.err());
   }
 
   @Test

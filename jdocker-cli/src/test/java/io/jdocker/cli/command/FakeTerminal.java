@@ -34,6 +34,12 @@ final class FakeTerminal implements Terminal {
   }
 
   @Override
+  public RawMode disableEcho() {
+    events.add("echo off");
+    return () -> events.add("echo on");
+  }
+
+  @Override
   public WindowSize size() {
     return size;
   }

@@ -158,6 +158,34 @@ class SystemCommandsTest {
               --format string   Format output using a custom template:
         """), r.out());
     assertTrue(cli.run("--help").out().contains("  images      List images\n"));
+    assertTrue(cli.run("--help").out().contains("""
+        Common Commands:
+          run         Create and run a new container from an image
+          exec        Execute a command in a running container
+          ps          List containers
+          pull        Download an image from a registry
+          push        Upload an image to a registry
+          images      List images
+          login       Authenticate to a registry
+          logout      Log out from a registry
+          search      Search Docker Hub for images
+          version     Show the Docker version information
+          info        Display system-wide information
+
+        Management Commands:
+          container   Manage containers
+          image       Manage images
+          system      Manage Docker
+
+        Commands:
+          attach      Attach local standard input, output, and error streams to a running container
+          cp          Copy files/folders between a container and the local filesystem
+          create      Create a new container
+        """), cli.run("--help").out());
+    assertTrue(cli.run("image", "--help").out().contains("  pull        Download an image from a registry\n"
+        + "  push        Upload an image to a registry\n"));
+    assertEquals("Usage:  jdocker logout [SERVER]\n\nLog out from a registry.\n"
+        + "If no server is specified, the default is defined by the daemon.\n", cli.run("logout", "--help").out());
     assertTrue(cli.run("image").out().contains("  ls          List images\n"));
   }
 }

@@ -1,0 +1,34 @@
+package io.jdocker.cli.command;
+
+import io.jdocker.cli.client.HttpRequest;
+import io.jdocker.cli.client.HttpResponse;
+import io.jdocker.cli.client.Query;
+import io.jdocker.cli.config.Registries;
+import io.jdocker.cli.model.ImageReference;
+import java.util.Locale;
+
+/**
+ * {@code POST /images/create?fromImage=…&tag=…}, the request behind {@code pull} and run's
+ * auto-pull: the fully qualified name, the tag or digest (none for all tags), the platform in lower
+ * case, and the stored credentials of the image's registry in {@code X-Registry-Auth}.
+ */
+final class ImagePull {
+  private ImagePull() {}
+
+  static HttpResponse start(ApiCommand command, ImageReference ref, boolean allTags, String platform) {
+    Query query = Query.of().put("fromImage", ref.fullName());
+    if (!allTags) {
+      query.put("tag", ref.digest() != null ? ref.digest() : ref.tagOrLatest());
+    }
+    if (platform != null && !platform.isEmpty()) {
+      query.put("platform", platform.toLowerCase(Locale.ROOT));
+    }
+    HttpRequest request = HttpRequest.of("POST", "/images/create").withHeader("X-Registry-Auth", auth(command, ref));
+    return command.client().call(request, query);
+  }
+
+  /** The header value for {@code ref}'s registry; {@code e30=} ("{}") when nothing is stored. */
+  static String auth(ApiCommand command, ImageReference ref) {
+    return command.dockerConfig().auth(Registries.keyFor(ref)).encode();
+  }
+}
