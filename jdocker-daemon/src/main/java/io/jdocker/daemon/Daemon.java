@@ -5,6 +5,7 @@ import io.jdocker.daemon.api.Router;
 import io.jdocker.daemon.api.containers.ArchiveRoutes;
 import io.jdocker.daemon.api.containers.ContainerRoutes;
 import io.jdocker.daemon.api.containers.ExecRoutes;
+import io.jdocker.daemon.api.containers.StatsRoutes;
 import io.jdocker.daemon.api.system.ContainerCounts;
 import io.jdocker.daemon.api.system.DaemonFacts;
 import io.jdocker.daemon.container.ContainerLayout;
@@ -90,6 +91,7 @@ public final class Daemon implements AutoCloseable {
       router.addAll(new ContainerRoutes(containers));
       router.addAll(new ExecRoutes(containers.execs()));
       router.addAll(new ArchiveRoutes(containers.archives()));
+      router.addAll(new StatsRoutes(containers.stats()));
       ExecutorService handlers = Executors.newThreadPerTaskExecutor(
           Thread.ofVirtual().name("api-", 0).factory());
       opened.push(handlers::shutdownNow);

@@ -3,6 +3,7 @@ package io.jdocker.daemon.runtime;
 import io.jdocker.linux.cgroup.CgroupLayout;
 import io.jdocker.linux.cgroup.CgroupManager;
 import io.jdocker.linux.cgroup.CgroupResources;
+import io.jdocker.linux.cgroup.CgroupStats;
 import io.jdocker.linux.signal.Signaller;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +33,11 @@ final class ContainerCgroup {
 
   CgroupManager manager() {
     return manager;
+  }
+
+  /** The cgroup's usage counters (docker stats). */
+  CgroupStats stats() throws IOException {
+    return layout.statsReader(root, group).read();
   }
 
   /** Every directory this cgroup may occupy (whether or not it exists now). */

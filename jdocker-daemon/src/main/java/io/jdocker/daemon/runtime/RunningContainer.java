@@ -1,12 +1,15 @@
 package io.jdocker.daemon.runtime;
 
 import io.jdocker.errdefs.ConflictException;
+import io.jdocker.linux.cgroup.CgroupStats;
 import io.jdocker.linux.signal.Signal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -205,6 +208,21 @@ public final class RunningContainer {
   public TopResult top(String psArgs) throws IOException {
     requireRunning();
     return ContainerTop.of(psArgs, PsTop.findPs(), cgroup.manager().processes(), ProcessTable.host());
+  }
+
+  /**
+   * The container's cgroup counters (docker stats); empty once it has exited, including while
+   * its cgroup is being removed.
+   */
+  public Optional<CgroupStats> stats() throws IOException {
+    if (!isRunning()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(cgroup.stats());
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
   }
 
   /** The container's {@code cgroup.procs} files (one per v1 hierarchy, or the v2 one): docker exec joins them. */

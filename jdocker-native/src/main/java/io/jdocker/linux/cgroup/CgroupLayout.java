@@ -39,4 +39,12 @@ public enum CgroupLayout {
       case V2 -> new CgroupV2Manager(root, group, signaller);
     };
   }
+
+  /** A reader of the usage counters of {@code group} under {@code root} (docker stats). */
+  public CgroupStatsReader statsReader(Path root, String group) {
+    return switch (this) {
+      case V1 -> new CgroupV1StatsReader(root, group);
+      case V2 -> new CgroupV2StatsReader(root, group);
+    };
+  }
 }

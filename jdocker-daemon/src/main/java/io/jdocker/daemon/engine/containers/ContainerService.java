@@ -57,6 +57,7 @@ public final class ContainerService implements ContainersBackend, ContainerImage
   private final ContainerRestorer restorer;
   private final ExecService execs;
   private final ArchiveService archives;
+  private final StatsService stats;
 
   /**
    * @param images null until the image engine is open (it needs this service to answer rmi); see
@@ -75,6 +76,7 @@ public final class ContainerService implements ContainersBackend, ContainerImage
     this.execs = new ExecService(engine, runner);
     this.remover.onRemoved(execs::forget);
     this.archives = new ArchiveService(engine, runner);
+    this.stats = new StatsService(engine, runner);
   }
 
   /** docker exec's backend. */
@@ -85,6 +87,11 @@ public final class ContainerService implements ContainersBackend, ContainerImage
   /** docker cp's backend. */
   public ArchiveService archives() {
     return archives;
+  }
+
+  /** docker stats' backend. */
+  public StatsService stats() {
+    return stats;
   }
 
   /** The images containers come from (set once, right after the image engine opened). */

@@ -2,10 +2,12 @@ package io.jdocker.daemon.engine.containers;
 
 import io.jdocker.daemon.runtime.ExitStatus;
 import io.jdocker.daemon.runtime.TopResult;
+import io.jdocker.linux.cgroup.CgroupStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /** A container's running PID 1, started or adopted by a {@link ProcessRuntime}. */
@@ -51,6 +53,11 @@ public interface LiveProcess {
 
   /** Resizes the container's terminal; nothing without one. */
   default void resize(int height, int width) throws IOException {}
+
+  /** A reading of the container's cgroup counters (docker stats); empty once its cgroup is gone. */
+  default Optional<CgroupStats> cgroupStats() throws IOException {
+    return Optional.empty();
+  }
 
   /** Frees what the daemon held for this run (its terminal); called once its exit is handled. */
   default void release() {}

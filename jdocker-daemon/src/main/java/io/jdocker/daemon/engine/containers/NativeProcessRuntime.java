@@ -7,6 +7,7 @@ import io.jdocker.daemon.runtime.RunningContainer;
 import io.jdocker.daemon.runtime.TopResult;
 import io.jdocker.errdefs.UnavailableException;
 import io.jdocker.linux.FileSystemCalls;
+import io.jdocker.linux.cgroup.CgroupStats;
 import io.jdocker.linux.process.ContainerSpec.Stdio;
 import java.io.File;
 import java.io.FileInputStream;
@@ -268,6 +269,7 @@ public final class NativeProcessRuntime implements ProcessRuntime {
     @Override public void unpause() throws IOException { c.unpause(); }
     @Override public TopResult top() throws IOException { return c.top(); }
     @Override public TopResult top(String psArgs) throws IOException { return c.top(psArgs); }
+    @Override public Optional<CgroupStats> cgroupStats() throws IOException { return c.stats(); }
 
     @Override
     public ExitStatus stop(Duration timeout, int signal) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import io.jdocker.daemon.container.Container;
 import io.jdocker.daemon.runtime.CommandNotRunnableException;
 import io.jdocker.daemon.runtime.ExitStatus;
 import io.jdocker.daemon.runtime.TopResult;
+import io.jdocker.linux.cgroup.CgroupStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -83,6 +84,8 @@ final class FakeProcessRuntime implements ProcessRuntime {
     private final Pipe err;
     final List<Integer> signals = new ArrayList<>();
     volatile boolean ignoreTerm;
+    /** What each {@link #cgroupStats} call reads; null reads as a cgroup that is gone. */
+    volatile java.util.function.Supplier<CgroupStats> cgroupStats = () -> null;
 
     FakeProcess(long pid) {
       this.pid = pid;
@@ -121,6 +124,7 @@ final class FakeProcessRuntime implements ProcessRuntime {
     @Override public void pause() {}
     @Override public void unpause() {}
     @Override public TopResult top() { return new TopResult(List.of("PID"), List.of(List.of(Long.toString(pid)))); }
+    @Override public Optional<CgroupStats> cgroupStats() { return Optional.ofNullable(cgroupStats.get()); }
 
     @Override
     public synchronized void kill(int signal) {
