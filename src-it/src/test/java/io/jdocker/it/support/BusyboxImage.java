@@ -32,4 +32,28 @@ public final class BusyboxImage {
     return daemon.jdockerCommand("import", "-c", "CMD [\"sh\"]", "-", ref)
         .stdinFrom(rootfsTar()).run().assertSuccess().out();
   }
+
+  /**
+   * Imports the rootfs plus a file {@code /marker} holding {@code marker}, so the image's layer is
+   * its own: pulling it back really downloads, where plain busybox layers are shared with every
+   * other test's image.
+   */
+  public static String importUniqueAs(Daemon daemon, String ref, String marker) {
+    try {
+      Path dir = Files.createTempDirectory("jdocker-it-unique");
+      try {
+        Path tar = dir.resolve("rootfs.tar");
+        Files.copy(rootfsTar(), tar);
+        Files.writeString(dir.resolve("marker"), marker + "\n");
+        Command.of(List.of("tar", "--append", "-f", tar.toString(), "-C", dir.toString(), "--owner=0",
+            "--group=0", "--mtime=@0", "marker")).run().assertSuccess();
+        return daemon.jdockerCommand("import", "-c", "CMD [\"sh\"]", "-", ref)
+            .stdinFrom(tar).run().assertSuccess().out();
+      } finally {
+        Daemon.deleteTree(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -18,12 +18,8 @@ public enum Client {
   /** The same invocation as a shell command line, for a terminal (tmux) to run. */
   public String shellCommand(Daemon daemon, String... args) {
     java.util.List<String> argv = new java.util.ArrayList<>();
-    if (this == JDOCKER) {
-      argv.add(Tools.jdocker().toString());
-    } else {
-      argv.add("DOCKER_CONFIG=" + daemon.base().resolve("docker-config"));
-      argv.add(Tools.docker().toString());
-    }
+    argv.add("DOCKER_CONFIG=" + daemon.clientConfigDir());
+    argv.add(this == JDOCKER ? Tools.jdocker().toString() : Tools.docker().toString());
     argv.add("-H");
     argv.add(daemon.host());
     argv.addAll(java.util.List.of(args));

@@ -159,8 +159,13 @@ public final class Daemon implements AutoCloseable {
     return jdockerCommand(args).run();
   }
 
+  /** Both CLIs share one client config dir (credentials of login), private to this daemon. */
   public Command jdockerCommand(String... args) {
-    return Command.of(jdockerCommandLine(args));
+    return Command.of(jdockerCommandLine(args)).env("DOCKER_CONFIG", clientConfigDir().toString());
+  }
+
+  public Path clientConfigDir() {
+    return base.resolve("docker-config");
   }
 
   public List<String> jdockerCommandLine(String... args) {
@@ -176,7 +181,7 @@ public final class Daemon implements AutoCloseable {
   public Command dockerCommand(String... args) {
     List<String> argv = new ArrayList<>(List.of(Tools.docker().toString(), "-H", host()));
     argv.addAll(List.of(args));
-    return Command.of(argv).env("DOCKER_CONFIG", base.resolve("docker-config").toString());
+    return Command.of(argv).env("DOCKER_CONFIG", clientConfigDir().toString());
   }
 
   public RawHttp http() {
