@@ -27,6 +27,23 @@ final class ImagePull {
     return command.client().call(request, query);
   }
 
+  /**
+   * The reference pull and push act on, as the docker CLI: a tag with -a is an error; a bare name
+   * without -a means {@code :latest}, announced unless quiet.
+   */
+  static ImageReference withTagDefault(ApiCommand command, ImageReference ref, boolean allTags, boolean quiet) {
+    if (allTags && !ref.nameOnly()) {
+      throw new io.jdocker.cli.CliException("tag can't be used with --all-tags/-a");
+    }
+    if (allTags || !ref.nameOnly()) {
+      return ref;
+    }
+    if (!quiet) {
+      command.out().println("Using default tag: latest");
+    }
+    return ref.withDefaultTag();
+  }
+
   /** The header value for {@code ref}'s registry; {@code e30=} ("{}") when nothing is stored. */
   static String auth(ApiCommand command, ImageReference ref) {
     return command.dockerConfig().auth(Registries.keyFor(ref)).encode();

@@ -1,6 +1,5 @@
 package io.jdocker.cli.command;
 
-import io.jdocker.cli.CliException;
 import io.jdocker.cli.model.ImageReference;
 import java.io.IOException;
 
@@ -18,16 +17,7 @@ public final class PullCommand extends ApiCommand {
 
   @Override
   public Integer call() throws IOException {
-    ImageReference ref = ImageReference.parse(exactly(1).getFirst());
-    if (allTags.value() && !ref.nameOnly()) {
-      throw new CliException("tag can't be used with --all-tags/-a");
-    }
-    if (!allTags.value() && ref.nameOnly()) {
-      ref = ref.withDefaultTag();
-      if (!quiet.value()) {
-        out().println("Using default tag: latest");
-      }
-    }
+    ImageReference ref = ImagePull.withTagDefault(this, ImageReference.parse(exactly(1).getFirst()), allTags.value(), quiet.value());
     JsonMessages.Output output = quiet.value() ? JsonMessages.Output.discard() : JsonMessages.Output.stdout(env());
     JsonMessages.display(ImagePull.start(this, ref, allTags.value(), platform.value()), output);
     out().println(ref.normalizedString());

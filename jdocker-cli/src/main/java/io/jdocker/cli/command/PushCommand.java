@@ -34,16 +34,7 @@ public final class PushCommand extends ApiCommand {
     if (platform.value() != null && !platform.value().isEmpty()) {
       query.put("platform", JsonWriter.compact(platform(platform.value()).toJson()));
     }
-    ImageReference ref = ImageReference.parse(name);
-    if (allTags.value() && !ref.nameOnly()) {
-      throw new CliException("tag can't be used with --all-tags/-a");
-    }
-    if (!allTags.value() && ref.nameOnly()) {
-      ref = ref.withDefaultTag();
-      if (!quiet.value()) {
-        out().println("Using default tag: latest");
-      }
-    }
+    ImageReference ref = ImagePull.withTagDefault(this, ImageReference.parse(name), allTags.value(), quiet.value());
     if (ref.digest() != null) {
       throw new CliException("cannot push a digest reference");
     }
