@@ -33,6 +33,15 @@
  *                                 view before any namespace change and made fd 0, 1 and 2; implies
  *                                 tty (setsid + TIOCSCTTY in the container process). Excludes
  *                                 stdout/stderr.
+ *                       terminal  a devpts mount (host path) where the helper allocates the
+ *                                 container's terminal itself: the slave becomes fd 0-2 (implies tty),
+ *                                 the helper keeps the master and relays it into the stdout FIFO
+ *                                 (relay.h). Needs stdout; excludes stderr and console.
+ *                       winsize   "ROWS COLS": the terminal's initial size
+ *                       stdin     a FIFO the helper keeps a write end of (O_RDWR), so the daemon's
+ *                                 death is not EOF; it is fd 0 of the container, or relayed into the
+ *                                 terminal
+ *                       ctl       a FIFO of commands from the daemon (relay.h)
  *                     exec mode (--enter) only; rootfs, mounts, masks and hostname are refused:
  *                       target    host PID of the container's PID 1, whose namespaces (the ns keys)
  *                                 the process joins: /proc/PID/ns/X are all opened first
@@ -79,6 +88,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "relay.h"
+
 #define MAX_SPEC (1 << 20)
 #define MAX_LIST 1024
 #define EXIT_SETUP 128
@@ -91,7 +102,8 @@ struct bind { const char *source, *destination; int readonly, tree_fd, is_dir; }
 struct spec {
   int clone_flags;
   const char *rootfs, *upper, *work, *hostname, *cwd, *stdout_path, *stderr_path, *exit_file;
-  const char *console;
+  const char *console, *terminal, *stdin_path, *ctl_path;
+  unsigned short rows, cols;
   pid_t target;
   const char *cgroups[MAX_LIST]; int ncgroups;
   uid_t uid; gid_t gid;
@@ -177,6 +189,15 @@ static uint64_t parse_caps(const char *value) {
   return caps;
 }
 
+static void parse_winsize(const char *value, struct spec *s) {
+  unsigned rows, cols;
+  char extra;
+  if (sscanf(value, "%u %u%c", &rows, &cols, &extra) != 2 || rows > 0xffff || cols > 0xffff)
+    fail(EXIT_SETUP, "jdocker-init: bad winsize %s", value);
+  s->rows = (unsigned short) rows;
+  s->cols = (unsigned short) cols;
+}
+
 static void check_room(int count, const char *key) {
   if (count >= MAX_LIST) fail(EXIT_SETUP, "jdocker-init: too many %s entries", key);
 }
@@ -205,6 +226,10 @@ static void parse_spec(char *buf, size_t len, struct spec *s) {
     else if (!strcmp(key, "stderr")) s->stderr_path = value;
     else if (!strcmp(key, "exit_file")) s->exit_file = value;
     else if (!strcmp(key, "console")) { s->console = value; s->tty = 1; }
+    else if (!strcmp(key, "terminal")) { s->terminal = value; s->tty = 1; }
+    else if (!strcmp(key, "winsize")) parse_winsize(value, s);
+    else if (!strcmp(key, "stdin")) s->stdin_path = value;
+    else if (!strcmp(key, "ctl")) s->ctl_path = value;
     else if (!strcmp(key, "target")) s->target = (pid_t) parse_id(value);
     else if (!strcmp(key, "cgroup")) { check_room(s->ncgroups, key); s->cgroups[s->ncgroups++] = value; }
     else if (!strcmp(key, "uid")) s->uid = (uid_t) parse_id(value);
@@ -223,6 +248,8 @@ static void parse_spec(char *buf, size_t len, struct spec *s) {
   if (s->nargs == 0) fail(EXIT_SETUP, "jdocker-init: no command specified");
   if (s->rootfs && !(s->clone_flags & CLONE_NEWNS)) fail(EXIT_SETUP, "jdocker-init: a rootfs needs a mount namespace");
   if (s->console && (s->stdout_path || s->stderr_path)) fail(EXIT_SETUP, "jdocker-init: console excludes stdout and stderr");
+  if (s->terminal && (!s->stdout_path || s->stderr_path || s->console))
+    fail(EXIT_SETUP, "jdocker-init: terminal needs stdout and excludes stderr and console");
 }
 
 /* Exec mode joins what exists: anything that would build a container is a caller's mistake. */
@@ -578,7 +605,7 @@ static int container_main(void *arg) {
   struct spec *s = arg;
   wait_for_go_ahead();
   if (s->rootfs) setup_root(s);
-  if (s->console) reopen_console_inside();
+  if (s->console || s->terminal) reopen_console_inside();
   if (s->hostname && (s->clone_flags & CLONE_NEWUTS) && sethostname(s->hostname, strlen(s->hostname)) < 0)
     SYSFAIL("sethostname", s->hostname);
   start_command(s, 1);
@@ -665,6 +692,64 @@ static void redirect_to(const char *path, int target) {
   close(fd);
 }
 
+static int open_fifo(const char *path, int flags) {
+  int fd = open(path, flags | O_CLOEXEC);
+  if (fd < 0) SYSFAIL("open", path);
+  return fd;
+}
+
+/*
+ * Allocates the container's terminal in the devpts instance mounted at `dir` (the daemon also
+ * mounts it as the container's /dev/pts, so the slave is /dev/pts/N inside) and makes the slave
+ * fd 0, 1 and 2; returns the master, which only this helper holds.
+ */
+static int open_terminal(const struct spec *s) {
+  char path[4096];
+  if ((size_t) snprintf(path, sizeof path, "%s/ptmx", s->terminal) >= sizeof path) fail(EXIT_SETUP, "jdocker-init: path too long");
+  int master = open(path, O_RDWR | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+  if (master < 0) SYSFAIL("open", path);
+  int unlock = 0;
+  if (ioctl(master, TIOCSPTLCK, &unlock) < 0) SYSFAIL("ioctl", "TIOCSPTLCK");
+  if (s->rows && s->cols) {
+    struct winsize ws = { .ws_row = s->rows, .ws_col = s->cols };
+    if (ioctl(master, TIOCSWINSZ, &ws) < 0) SYSFAIL("ioctl", "TIOCSWINSZ");
+  }
+  int slave = ioctl(master, TIOCGPTPEER, O_RDWR | O_NOCTTY | O_CLOEXEC);
+  if (slave < 0) SYSFAIL("ioctl", "TIOCGPTPEER");
+  for (int target = 0; target <= 2; target++)
+    if (dup2(slave, target) < 0) SYSFAIL("dup2", "terminal");
+  close(slave);
+  return master;
+}
+
+/* The container has its copies of the slave: ours would keep the terminal from hanging up. */
+static void drop_terminal_fds(void) {
+  int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+  if (null < 0) return;
+  for (int target = 0; target <= 2; target++) dup2(null, target);
+  close(null);
+}
+
+/* Opens what the relay needs (relay.h) and the container's stdin, before the clone. */
+static void open_relay(const struct spec *s, struct relay_fds *fds) {
+  fds->master = s->terminal ? open_terminal(s) : -1;
+  fds->out = -1;
+  if (s->terminal) {
+    fds->out = open_fifo(s->stdout_path, O_RDWR | O_NONBLOCK);
+#ifdef F_SETPIPE_SZ
+    (void) fcntl(fds->out, F_SETPIPE_SZ, 1 << 20); /* more room while the daemon is away; best effort */
+#endif
+  }
+  /* The write end we keep makes the read-only open below return at once. */
+  fds->in = s->stdin_path ? open_fifo(s->stdin_path, O_RDWR | O_NONBLOCK) : -1;
+  if (s->stdin_path && !s->terminal) {
+    int fd = open_fifo(s->stdin_path, O_RDONLY);
+    if (dup2(fd, STDIN_FILENO) < 0) SYSFAIL("dup2", s->stdin_path);
+    close(fd);
+  }
+  fds->ctl = s->ctl_path ? open_fifo(s->ctl_path, O_RDWR | O_NONBLOCK) : -1;
+}
+
 static void write_exit_file(const char *path, int code) {
   char tmp[4096], line[32];
   if ((size_t) snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp) return;
@@ -699,9 +784,13 @@ int main(int argc, char **argv) {
   read_exact(control_fd, buf, len);
   static struct spec spec;
   parse_spec(buf, len, &spec);
-  if (spec.stdout_path) redirect_to(spec.stdout_path, STDOUT_FILENO);
+  if (spec.stdout_path && !spec.terminal) redirect_to(spec.stdout_path, STDOUT_FILENO);
   if (spec.stderr_path) redirect_to(spec.stderr_path, STDERR_FILENO);
   if (spec.console) open_console(spec.console);
+  static struct relay_fds relay;
+  open_relay(&spec, &relay);
+  relay.wakeup = relay_wakeup_pipe();
+  if (relay.wakeup < 0) SYSFAIL("pipe2", "wakeup");
 
   if (enter_mode) {
     container_pid = enter(&spec);
@@ -712,6 +801,7 @@ int main(int argc, char **argv) {
     container_pid = clone(container_main, stack + stack_size, spec.clone_flags | SIGCHLD, &spec);
     if (container_pid < 0) SYSFAIL("clone", "container");
   }
+  if (spec.terminal) drop_terminal_fds();
 
   /* Only the container holds the control socket from here on, so the daemon sees EOF exactly when it execs. */
   char line[64];
@@ -725,10 +815,7 @@ int main(int argc, char **argv) {
   int forwarded[] = { SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGWINCH };
   for (size_t i = 0; i < sizeof forwarded / sizeof *forwarded; i++) sigaction(forwarded[i], &sa, NULL);
 
-  int status;
-  while (waitpid(container_pid, &status, 0) < 0) {
-    if (errno != EINTR) { perror("jdocker-init: waitpid"); return EXIT_SETUP; }
-  }
+  int status = relay_run(&relay, container_pid);
   int code = WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status);
   if (spec.exit_file) write_exit_file(spec.exit_file, code);
   return code;

@@ -100,14 +100,22 @@ public record ContainerSpec(
    * they outlive the daemon, and holding a read end the container never gets SIGPIPE.
    * {@code console}, when set, is a pty slave ({@code io.jdocker.linux.pty.Pty#slave()}) that
    * jdocker-init opens itself as fds 0-2 and the controlling terminal; it implies {@code tty}.
+   * {@code relay}, when set, is what jdocker-init holds for the daemon ({@link Relay}).
    */
-  public record Stdio(
-      Redirect in, Redirect out, Redirect err, boolean tty, Path outPath, Path errPath, Path console) {
+  public record Stdio(Redirect in, Redirect out, Redirect err, boolean tty, Path outPath, Path errPath,
+      Path console, Relay relay) {
     public Stdio {
       if (console != null && (outPath != null || errPath != null)) {
         throw new IllegalArgumentException("a console excludes stdout/stderr FIFOs");
       }
-      tty = tty || console != null;
+      if (relay != null && relay.devpts() != null && (outPath == null || errPath != null || console != null)) {
+        throw new IllegalArgumentException("a relayed terminal needs a stdout FIFO and excludes stderr and console");
+      }
+      tty = tty || console != null || (relay != null && relay.devpts() != null);
+    }
+
+    public Stdio(Redirect in, Redirect out, Redirect err, boolean tty, Path outPath, Path errPath, Path console) {
+      this(in, out, err, tty, outPath, errPath, console, null);
     }
 
     public Stdio(Redirect in, Redirect out, Redirect err, boolean tty, Path outPath, Path errPath) {
@@ -136,10 +144,33 @@ public record ContainerSpec(
       return new Stdio(in, Redirect.DISCARD, Redirect.DISCARD, false, outFifo, errFifo);
     }
 
+    /**
+     * Everything through FIFOs jdocker-init opens and keeps open (so the container outlives the
+     * daemon): with {@code relay.devpts()} the terminal's output goes to {@code outFifo} and
+     * {@code errFifo} must be null; else stdout and stderr are the FIFOs themselves.
+     */
+    public static Stdio relayed(Path outFifo, Path errFifo, Relay relay) {
+      return new Stdio(Redirect.from(new java.io.File("/dev/null")), Redirect.DISCARD, Redirect.DISCARD, false,
+          outFifo, errFifo, null, relay);
+    }
+
     public Stdio withTty(boolean value) {
-      return new Stdio(in, out, err, value, outPath, errPath, console);
+      return new Stdio(in, out, err, value, outPath, errPath, console, relay);
     }
   }
+
+  /**
+   * What jdocker-init holds so that it outlives the daemon, as containerd's shim does (see
+   * src/main/c/relay.h).
+   *
+   * @param devpts a devpts mount where jdocker-init allocates the container's terminal and keeps
+   *     its master, relaying it into the stdout FIFO; null without a terminal
+   * @param rows the terminal's initial size; 0 keeps the kernel's default
+   * @param stdin a FIFO jdocker-init keeps a write end of (the daemon's death is not EOF): the
+   *     container's stdin, or relayed into the terminal; null for /dev/null
+   * @param ctl a FIFO of commands to jdocker-init ({@code close-stdin}, {@code resize R C}); null for none
+   */
+  public record Relay(Path devpts, int rows, int columns, Path stdin, Path ctl) {}
 
   /**
    * What the container may do.

@@ -21,6 +21,9 @@ final class ExecSpecEncoder {
           .map(c -> Integer.toString(c.number())).collect(Collectors.joining(",")));
     }
     ContainerSpec.Stdio stdio = spec.stdio();
+    if (stdio.relay() != null) {
+      throw new IllegalArgumentException("exec sessions have no relay: they need not outlive the daemon");
+    }
     if (stdio.console() != null) {
       e.put("console", stdio.console().toString());
     } else if (stdio.tty()) {

@@ -52,6 +52,21 @@ final class InitSpecEncoder {
     if (spec.stdio().console() != null) {
       e.put("console", spec.stdio().console().toString());
     }
+    ContainerSpec.Relay relay = spec.stdio().relay();
+    if (relay != null) {
+      if (relay.devpts() != null) {
+        e.put("terminal", relay.devpts().toString());
+        if (relay.rows() > 0 && relay.columns() > 0) {
+          e.put("winsize", relay.rows() + " " + relay.columns());
+        }
+      }
+      if (relay.stdin() != null) {
+        e.put("stdin", relay.stdin().toString());
+      }
+      if (relay.ctl() != null) {
+        e.put("ctl", relay.ctl().toString());
+      }
+    }
     if (spec.exitFile() != null) {
       e.put("exit_file", spec.exitFile().toString());
     }

@@ -9,6 +9,7 @@ import io.jdocker.linux.jnr.JnrProcessSyscalls;
 import io.jdocker.linux.ns.Namespace;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,6 +164,28 @@ class InitLauncherTest {
     assertEquals("to-out\n", stdout.get());
     assertEquals("to-err\n", stderr.get());
     assertEquals("6\n", Files.readString(exitFile));
+  }
+
+  @Test
+  void theHelperHoldsStdinOpenUntilCloseStdinSoTheDaemonsEndClosingIsNotEof() throws Exception {
+    RelayFifos fifos = new RelayFifos(tmp.resolve("fifos"));
+    OutputStream daemonWriter = fifos.openIn();
+    ContainerSpec.Relay relay = new ContainerSpec.Relay(null, 0, 0, fifos.in, fifos.ctl);
+    RunningInit init = start(sh("cat; echo eof").stdio(ContainerSpec.Stdio.relayed(fifos.out, null, relay)).build());
+    InputStream out = fifos.openOut();
+    init.release();
+    RelayFifos.write(daemonWriter, "one\n");
+    RelayFifos.readUntil(out, "one\n");
+    daemonWriter.close(); // the daemon dies
+    try (OutputStream restarted = fifos.openIn()) {
+      RelayFifos.write(restarted, "two\n");
+      assertEquals("two\n", RelayFifos.readUntil(out, "two\n")); // cat got no EOF: it still reads
+      try (RelayControl ctl = RelayControl.open(fifos.ctl)) {
+        ctl.closeStdin();
+      }
+    } // with the daemon's end closed too, cat sees EOF
+    assertEquals(0, init.waitFor());
+    assertEquals("eof\n", new String(out.readAllBytes(), StandardCharsets.UTF_8));
   }
 
   @Test

@@ -5,9 +5,9 @@ import java.io.OutputStream;
 
 /**
  * The writing end of one run's stdin: the daemon's handle on the stdin FIFO of an {@code
- * OpenStdin} container, or the terminal's master of a TTY container. Several attached clients may
- * write; each chunk is written whole. Closing it gives a FIFO container EOF (the daemon holds the
- * FIFO's only writer).
+ * OpenStdin} container, which jdocker-init relays into the terminal of a TTY container. Several
+ * attached clients may write; each chunk is written whole. Closing it gives a non-TTY container
+ * EOF ({@link RelayedStdin} also asks jdocker-init to drop its own write end).
  */
 final class ContainerStdin {
   private final OutputStream target;

@@ -9,21 +9,19 @@ import io.jdocker.errdefs.UnavailableException;
 import io.jdocker.linux.FileSystemCalls;
 import io.jdocker.linux.cgroup.CgroupStats;
 import io.jdocker.linux.process.ContainerSpec.Stdio;
-import java.io.File;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.FileOutputStream;
-import java.io.RandomAccessFile;
 import java.util.List;
 import io.jdocker.linux.process.ContainerConsole;
+import io.jdocker.linux.process.ContainerSpec.Relay;
+import io.jdocker.linux.process.RelayControl;
 import io.jdocker.linux.process.ExecLauncher;
 import io.jdocker.linux.process.InitHelper;
 import io.jdocker.linux.jnr.JnrProcessSyscalls;
 import io.jdocker.errdefs.ConflictException;
 import java.io.UncheckedIOException;
-import java.lang.ProcessBuilder.Redirect;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,26 +29,34 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link ProcessRuntime} on the real {@link ContainerRuntime}. Container output goes through FIFOs
+ * {@link ProcessRuntime} on the real {@link ContainerRuntime}. Container stdio goes through FIFOs
  * in {@code <exec-root>/containers/<id>/} that jdocker-init opens read-write, never through pipes
- * into the JVM: a container keeps running (its output waits in the FIFO) while the daemon is
- * down, and the next daemon re-opens the FIFOs of the containers it adopts.
+ * into the JVM; jdocker-init also holds a TTY container's terminal and a write end of stdin. A
+ * container keeps running with its terminal and stdin (its output waits in the FIFO) while the
+ * daemon is down, and the next daemon re-opens the FIFOs of the containers it adopts.
  */
 public final class NativeProcessRuntime implements ProcessRuntime {
   private static final Logger LOG = LoggerFactory.getLogger(NativeProcessRuntime.class);
   private static final int S_IFIFO = 0010000;
+  private static final String STDOUT = "stdout";
+  private static final String STDERR = "stderr";
+  private static final String STDIN = "stdin";
+  private static final String CTL = "ctl";
 
   private final ContainerRuntime runtime;
   private final FileSystemCalls fs;
   private final Path rootfsRoot;
   private final Path fifoRoot;
   private final NativeExecs execs;
+  private final Set<Native> live = ConcurrentHashMap.newKeySet();
 
   /**
    * @param rootfsRoot {@code <data-root>/rootfs}: each container's overlay dir lives below it
@@ -88,85 +94,86 @@ public final class NativeProcessRuntime implements ProcessRuntime {
     } catch (IOException e) {
       throw new UnavailableException("cannot create " + dir + ": " + e.getMessage(), e);
     }
-    return c.config().tty() ? startWithConsole(c, dir) : startWithFifos(c, dir);
+    boolean tty = c.config().tty();
+    boolean openStdin = c.config().openStdin();
+    try {
+      mkfifo(dir.resolve(STDOUT));
+      if (!tty) {
+        mkfifo(dir.resolve(STDERR));
+      }
+      if (openStdin) {
+        mkfifo(dir.resolve(STDIN));
+      }
+      mkfifo(dir.resolve(CTL));
+    } catch (IOException e) {
+      throw new UnavailableException("cannot create the stdio FIFOs of " + c.id() + ": " + e.getMessage(), e);
+    }
+    ContainerConsole console = null;
+    if (tty) {
+      try {
+        console = ContainerConsole.create(dir.resolve("devpts"));
+      } catch (IOException e) {
+        throw new UnavailableException("cannot allocate the terminal of " + c.id() + ": " + e.getMessage(), e);
+      }
+    }
+    try {
+      return startRelayed(c, dir, console);
+    } finally {
+      closeQuietly(console); // the container holds its own copy of the mount, jdocker-init the master
+    }
   }
 
   /**
-   * stdout and stderr go through FIFOs; with OpenStdin so does stdin: the daemon holds the FIFO's
-   * only writer (opened read-write, so neither side's open blocks) and closing it is the
-   * container's EOF.
+   * Everything goes through FIFOs that jdocker-init opens and keeps open, like containerd's shim:
+   * stdout and stderr (or, with a TTY, the terminal it allocates and relays into stdout), stdin
+   * with OpenStdin, and ctl for close-stdin and resizes. The container outlives the daemon with its
+   * terminal and stdin, and the next daemon re-opens the same FIFOs ({@link #adopt}).
    */
-  private LiveProcess startWithFifos(Container c, Path dir) {
-    Path out = dir.resolve("stdout");
-    Path err = dir.resolve("stderr");
-    Path in = dir.resolve("stdin");
-    RandomAccessFile stdinWriter = null;
-    Redirect stdin = Redirect.from(new File("/dev/null"));
-    try {
-      mkfifo(out);
-      mkfifo(err);
-      if (c.config().openStdin()) {
-        mkfifo(in);
-        stdinWriter = new RandomAccessFile(in.toFile(), "rw");
-        stdin = Redirect.from(in.toFile());
-      }
-    } catch (IOException e) {
-      closeQuietly(stdinWriter);
-      throw new UnavailableException("cannot create the stdio FIFOs of " + c.id() + ": " + e.getMessage(), e);
-    }
+  private LiveProcess startRelayed(Container c, Path dir, ContainerConsole console) {
+    boolean tty = console != null;
+    List<Integer> size = c.hostConfig().consoleSize();
+    boolean sized = size.stream().allMatch(n -> n > 0 && n <= 0xffff);
+    Relay relay = new Relay(tty ? console.dir() : null, sized ? size.get(0) : 0, sized ? size.get(1) : 0,
+        c.config().openStdin() ? dir.resolve(STDIN) : null, dir.resolve(CTL));
+    Path out = dir.resolve(STDOUT);
+    Path err = tty ? null : dir.resolve(STDERR);
     // The read ends are opened before the container exists: a fast command (true, echo) may be
     // gone by the time start() returns, and a FIFO nobody holds drops its data and blocks a later
     // read-only open forever (a blocked start holds the container's lock and pins a carrier).
     // A read-write keeper makes the read-only open return at once and is closed once jdocker-init
     // holds the write ends, so EOF still comes when the container exits.
-    FileInputStream stdout = null;
-    FileInputStream stderr = null;
+    InputStream stdout = null;
+    InputStream stderr = null;
     try (FileChannel outKeeper = FileChannel.open(out, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        FileChannel errKeeper = FileChannel.open(err, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      stdout = new FileInputStream(out.toFile());
-      stderr = new FileInputStream(err.toFile());
-      RunningContainer running = runtime.start(RuntimeConfigs.of(c, rootfsDir(c), Stdio.fifos(stdin, out, err)));
-      return new Native(running, stdout, stderr,
-          stdinWriter == null ? null : new FileOutputStream(stdinWriter.getFD()), null);
+        FileChannel errKeeper = err == null ? null
+            : FileChannel.open(err, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      stdout = openReader(out);
+      stderr = err == null ? InputStream.nullInputStream() : openReader(err);
+      RunningContainer running = runtime.start(RuntimeConfigs.of(c, rootfsDir(c), Stdio.relayed(out, err, relay),
+          tty ? console.dir() : null));
+      return connect(running, stdout, stderr, c, dir);
     } catch (IOException e) {
       closeQuietly(stdout);
       closeQuietly(stderr);
-      closeQuietly(stdinWriter);
-      throw new UnavailableException("cannot open the output of " + c.id() + ": " + e.getMessage(), e);
+      throw new UnavailableException("cannot open the stdio of " + c.id() + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       closeQuietly(stdout);
       closeQuietly(stderr);
-      closeQuietly(stdinWriter);
       throw e;
     }
   }
 
-  /**
-   * A TTY container: its terminal's master stays in the daemon (output, stdin, resize). Unlike the
-   * FIFOs it dies with the daemon: an adopted TTY container keeps running but its output is lost.
-   */
-  private LiveProcess startWithConsole(Container c, Path dir) {
-    Path devpts = dir.resolve("devpts");
-    ContainerConsole console;
+  /** The daemon's ends of ctl and stdin, for a started or an adopted container. */
+  private Native connect(RunningContainer running, InputStream stdout, InputStream stderr, Container c,
+      Path dir) throws IOException {
+    RelayControl control = RelayControl.open(dir.resolve(CTL));
     try {
-      console = ContainerConsole.create(devpts);
-    } catch (IOException e) {
-      throw new UnavailableException("cannot allocate the terminal of " + c.id() + ": " + e.getMessage(), e);
-    }
-    try {
-      List<Integer> size = c.hostConfig().consoleSize();
-      if (size.get(0) > 0 && size.get(1) > 0) {
-        console.pty().resize(size.get(0), size.get(1));
-      }
-      RunningContainer running = runtime.start(RuntimeConfigs.of(c, rootfsDir(c), console.stdio(), devpts));
-      console.releaseHostMount();
-      return new Native(running, console.pty().input(), InputStream.nullInputStream(), console.pty().output(),
-          console);
-    } catch (IOException e) {
-      closeQuietly(console);
-      throw new UnavailableException("cannot set up the terminal of " + c.id() + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(console);
+      OutputStream stdin = c.config().openStdin() ? RelayedStdin.open(dir.resolve(STDIN), control) : null;
+      Native n = new Native(running, stdout, stderr, stdin, c.config().tty() ? control : null, control, live);
+      live.add(n);
+      return n;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(control);
       throw e;
     }
   }
@@ -192,15 +199,20 @@ public final class NativeProcessRuntime implements ProcessRuntime {
     if (running.isEmpty()) {
       return Optional.empty();
     }
-    if (c.config().tty()) {
-      // Its terminal's master died with the previous daemon: the process runs on, its output is lost.
+    Path dir = fifoDir(c);
+    if (!Files.exists(dir.resolve(CTL))) {
+      // Started by a daemon from before jdocker-init held the stdio: a terminal or stdin died with it.
+      LOG.warn("container {}: started without a relay; its terminal and stdin are gone", c.id());
       return Optional.of(new Native(running.get(), InputStream.nullInputStream(), InputStream.nullInputStream()));
     }
+    InputStream stdout = null;
     try {
-      return Optional.of(new Native(running.get(), openAdopted(fifoDir(c).resolve("stdout")),
-          openAdopted(fifoDir(c).resolve("stderr"))));
+      stdout = openAdopted(dir.resolve(STDOUT));
+      InputStream stderr = c.config().tty() ? InputStream.nullInputStream() : openAdopted(dir.resolve(STDERR));
+      return Optional.of(connect(running.get(), stdout, stderr, c, dir));
     } catch (IOException e) {
-      LOG.warn("container {}: cannot re-open its output FIFOs ({}); its output is lost", c.id(), e.toString());
+      closeQuietly(stdout);
+      LOG.warn("container {}: cannot re-open its stdio FIFOs ({}); its output is lost", c.id(), e.toString());
       return Optional.of(new Native(running.get(), InputStream.nullInputStream(), InputStream.nullInputStream()));
     }
   }
@@ -212,8 +224,13 @@ public final class NativeProcessRuntime implements ProcessRuntime {
    */
   private static InputStream openAdopted(Path fifo) throws IOException {
     try (FileChannel keeper = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      return new FileInputStream(fifo.toFile());
+      return openReader(fifo);
     }
+  }
+
+  /** A channel's stream: closing it ({@link #close()}) wakes a reader blocked on the FIFO. */
+  private static InputStream openReader(Path fifo) throws IOException {
+    return Channels.newInputStream(FileChannel.open(fifo, StandardOpenOption.READ));
   }
 
   @Override
@@ -225,14 +242,19 @@ public final class NativeProcessRuntime implements ProcessRuntime {
   public void remove(Container c) throws IOException {
     runtime.remove(c.id().value(), rootfsDir(c));
     Path fifos = fifoDir(c);
-    Files.deleteIfExists(fifos.resolve("stdout"));
-    Files.deleteIfExists(fifos.resolve("stderr"));
-    Files.deleteIfExists(fifos.resolve("stdin"));
+    for (String name : List.of(STDOUT, STDERR, STDIN, CTL)) {
+      Files.deleteIfExists(fifos.resolve(name));
+    }
     Files.deleteIfExists(fifos);
   }
 
+  /**
+   * Lets go of every container's FIFOs as the daemon's exit would (stdin is not ended), so a
+   * new runtime on the same dirs (a restart) is their only reader and writer.
+   */
   @Override
   public void close() {
+    live.forEach(Native::detach);
     runtime.close();
   }
 
@@ -241,23 +263,44 @@ public final class NativeProcessRuntime implements ProcessRuntime {
     fs.mknod(path, S_IFIFO | 0600, 0, 0);
   }
 
-  /** A runtime container with its stdio; {@code console} for a TTY container. */
+  /**
+   * A runtime container with its stdio; {@code terminal} (the ctl channel of a TTY container)
+   * resizes, {@code control} is closed with the run.
+   */
   private record Native(RunningContainer c, InputStream stdout, InputStream stderr, OutputStream stdin,
-      ContainerConsole console) implements LiveProcess {
+      RelayControl terminal, RelayControl control, Set<Native> live) implements LiveProcess {
     Native(RunningContainer c, InputStream stdout, InputStream stderr) {
-      this(c, stdout, stderr, null, null);
+      this(c, stdout, stderr, null, null, null, Set.of());
+    }
+
+    // Identity: the set of live runs holds the records, and a record's own hash would include it.
+    @Override public boolean equals(Object o) { return this == o; }
+    @Override public int hashCode() { return System.identityHashCode(this); }
+
+    void detach() {
+      if (stdin instanceof RelayedStdin relayed) {
+        try {
+          relayed.abandon();
+        } catch (IOException e) {
+          LOG.debug("close failed: {}", e.toString());
+        }
+      }
+      closeQuietly(stdout);
+      closeQuietly(stderr);
+      closeQuietly(control);
     }
 
     @Override
     public void resize(int height, int width) throws IOException {
-      if (console != null) {
-        console.pty().resize(height, width);
+      if (terminal != null) {
+        terminal.resize(height, width);
       }
     }
 
     @Override
     public void release() {
-      closeQuietly(console);
+      live.remove(this);
+      closeQuietly(control);
     }
 
     @Override public long pid() { return c.pid(); }
