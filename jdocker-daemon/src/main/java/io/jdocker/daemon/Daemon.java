@@ -3,6 +3,7 @@ package io.jdocker.daemon;
 import io.jdocker.daemon.api.ResponseHeaders;
 import io.jdocker.daemon.api.Router;
 import io.jdocker.daemon.api.containers.ArchiveRoutes;
+import io.jdocker.daemon.api.containers.CommitRoutes;
 import io.jdocker.daemon.api.containers.ContainerRoutes;
 import io.jdocker.daemon.api.containers.ExecRoutes;
 import io.jdocker.daemon.api.containers.StatsRoutes;
@@ -92,6 +93,7 @@ public final class Daemon implements AutoCloseable {
       router.addAll(new ExecRoutes(containers.execs()));
       router.addAll(new ArchiveRoutes(containers.archives()));
       router.addAll(new StatsRoutes(containers.stats()));
+      router.addAll(new CommitRoutes(containers.commits(build.version())));
       ExecutorService handlers = Executors.newThreadPerTaskExecutor(
           Thread.ofVirtual().name("api-", 0).factory());
       opened.push(handlers::shutdownNow);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Writes a directory in overlayfs form (an unpacked layer, or a container's upper dir) as a Docker
@@ -46,7 +47,16 @@ public final class LayerPacker {
 
   /** Writes the tar of {@code layerDir} to {@code out}, which is flushed but not closed. */
   public void pack(Path layerDir, OutputStream out) throws IOException {
-    Run run = new Run(new TarWriter(out));
+    pack(layerDir, out, name -> false);
+  }
+
+  /**
+   * As {@link #pack(Path, OutputStream)}, leaving out each entry {@code skip} accepts, with all
+   * under it. {@code skip} sees names relative to {@code layerDir}, without a trailing slash
+   * ({@code etc}, {@code etc/hosts}); a container's commit leaves out the runtime's mount points.
+   */
+  public void pack(Path layerDir, OutputStream out, Predicate<String> skip) throws IOException {
+    Run run = new Run(new TarWriter(out), skip);
     if (isOpaque(layerDir)) {
       FileStat root = fs.lstat(layerDir);
       run.tar.begin(opaqueMarker("", root));
@@ -75,17 +85,22 @@ public final class LayerPacker {
 
   private final class Run {
     final TarWriter tar;
+    final Predicate<String> skip;
     final Map<Inode, String> firstNames = new HashMap<>();
     final byte[] buffer = new byte[BUFFER];
 
-    Run(TarWriter tar) {
+    Run(TarWriter tar, Predicate<String> skip) {
       this.tar = tar;
+      this.skip = skip;
     }
 
     void directory(Path dir, String prefix) throws IOException {
       for (String child : sortedChildren(dir)) {
         Path path = dir.resolve(child);
         String name = prefix + child;
+        if (skip.test(name)) {
+          continue;
+        }
         FileStat stat = fs.lstat(path);
         if (stat.isOverlayWhiteout()) {
           TarEntry whiteout = new TarEntry(prefix + Whiteouts.PREFIX + child, TarEntry.TYPE_FILE, "", 0600,

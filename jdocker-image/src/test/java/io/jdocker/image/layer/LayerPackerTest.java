@@ -96,6 +96,28 @@ class LayerPackerTest {
   }
 
   @Test
+  void skippedNamesAreLeftOutWithEverythingUnderThem() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    LayerPacker.create().pack(original, out, name -> name.equals("var") || name.equals("bin/su"));
+    List<String> names = new ArrayList<>();
+    try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        names.add(e.getName());
+      }
+    }
+    assertTrue(names.stream().noneMatch(n -> n.startsWith("var")), names.toString());
+    assertTrue(!names.contains("bin/su") && names.contains("bin/sh"), names.toString());
+    // su-again is su's second name: with su left out it is the first one written, as a file.
+    assertTrue(names.contains("bin/su-again") && names.contains("etc/.wh.shadow"), names.toString());
+  }
+
+  @Test
+  void anEmptyDirectoryIsTheEmptyTar() throws IOException {
+    byte[] tar = pack(Files.createDirectory(tmp.resolve("empty")));
+    assertArrayEquals(new byte[1024], tar, "two zero blocks, whose sha256 Docker treats as the empty layer");
+  }
+
+  @Test
   void gnuTarReadsIt() throws Exception {
     Path tarFile = tmp.resolve("layer.tar");
     Files.write(tarFile, pack(original));

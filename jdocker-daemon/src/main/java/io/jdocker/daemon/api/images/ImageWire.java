@@ -44,7 +44,7 @@ final class ImageWire {
     Object container = c.extra().get("container");
     Object dockerVersion = c.extra().get("docker_version");
     return new ImageInspect(image.id().toString(), repoTags(refs), repoDigests(refs),
-        image.parent().map(Digest::toString).orElse(""), c.comment() == null ? "" : c.comment(),
+        image.parent().map(Digest::toString).orElse(""), comment(c),
         c.created() == null ? "" : c.created(), container == null ? "" : container.toString(),
         config(containerConfigOf(c)), dockerVersion == null ? "" : dockerVersion.toString(),
         c.author() == null ? "" : c.author(), config(c.configOrEmpty()), c.architecture(), c.variant(), c.os(),
@@ -53,6 +53,16 @@ final class ImageWire {
         new ImageInspect.RootFs("layers", image.diffIds().stream().map(Digest::toString).toList()),
         new ImageInspect.Metadata(image.lastTagTime().flatMap(Timestamps::parse).map(Timestamps::rfc3339Nano)
             .orElse(ZERO_TIME)));
+  }
+
+  /** dockerd's inspect: the config's comment, else the last history entry's (where commit puts it). */
+  private static String comment(ImageConfig c) {
+    if (c.comment() != null && !c.comment().isEmpty()) {
+      return c.comment();
+    }
+    List<HistoryEntry> history = c.historyOrEmpty();
+    String last = history.isEmpty() ? null : history.getLast().comment();
+    return last == null ? "" : last;
   }
 
   private static ContainerConfig containerConfigOf(ImageConfig c) {

@@ -29,6 +29,7 @@ import io.jdocker.daemon.logs.LogSubscriber;
 import io.jdocker.daemon.runtime.TopResult;
 import io.jdocker.errdefs.ConflictException;
 import io.jdocker.errdefs.InvalidParameterException;
+import io.jdocker.image.commit.ImageCommitter;
 import io.jdocker.image.ref.Digest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,6 +93,11 @@ public final class ContainerService implements ContainersBackend, ContainerImage
   /** docker stats' backend. */
   public StatsService stats() {
     return stats;
+  }
+
+  /** docker commit's backend; {@code engineVersion} is written into the images as {@code docker_version}. */
+  public CommitService commits(String engineVersion) {
+    return new CommitService(engine, runner, images, engineVersion);
   }
 
   /** The images containers come from (set once, right after the image engine opened). */
@@ -378,6 +384,11 @@ public final class ContainerService implements ContainersBackend, ContainerImage
     @Override
     public long size(String imageId) {
       return source().size(imageId);
+    }
+
+    @Override
+    public Digest commit(ImageCommitter.Request request) throws IOException {
+      return source().commit(request);
     }
   }
 }

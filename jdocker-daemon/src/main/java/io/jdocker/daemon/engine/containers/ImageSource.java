@@ -2,8 +2,12 @@ package io.jdocker.daemon.engine.containers;
 
 import io.jdocker.daemon.container.Container;
 import io.jdocker.daemon.engine.images.ImageService;
+import io.jdocker.errdefs.UnavailableException;
+import io.jdocker.image.commit.ImageCommitter;
 import io.jdocker.image.oci.ContainerConfig;
+import io.jdocker.image.ref.Digest;
 import io.jdocker.image.store.StoredImage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +36,18 @@ public interface ImageSource {
     return 0;
   }
 
+  /** docker commit's image side: a new image from a container's changes (see {@link ImageService#commit}). */
+  default Digest commit(ImageCommitter.Request request) throws IOException {
+    throw new UnavailableException("images cannot be committed here");
+  }
+
   static ImageSource of(ImageService images) {
     return new ImageSource() {
+      @Override
+      public Digest commit(ImageCommitter.Request request) throws IOException {
+        return images.commit(request);
+      }
+
       @Override
       public long size(String imageId) {
         return images.inspect(imageId).size();

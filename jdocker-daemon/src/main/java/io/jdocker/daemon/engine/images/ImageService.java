@@ -5,6 +5,7 @@ import io.jdocker.daemon.api.images.ImagesBackend;
 import io.jdocker.errdefs.InvalidParameterException;
 import io.jdocker.image.archive.ImageLoader;
 import io.jdocker.image.archive.ImageSaver;
+import io.jdocker.image.commit.ImageCommitter;
 import io.jdocker.image.imports.ImageImporter;
 import io.jdocker.image.ref.Digest;
 import io.jdocker.image.ref.ImageReference;
@@ -92,6 +93,15 @@ public final class ImageService implements ImagesBackend {
     return id;
   }
 
+  /** docker commit's image side; a tag is announced as dockerd's TagImage does. */
+  public Digest commit(ImageCommitter.Request request) throws IOException {
+    Digest id = new ImageCommitter(store).commit(request).image().id();
+    if (request.tag() != null) {
+      events.publish("tag", id, request.tag().familiarString());
+    }
+    return id;
+  }
+
   @Override
   public ImagesBackend.SaveJob prepareSave(List<String> names) {
     if (names.isEmpty()) {
@@ -123,8 +133,11 @@ public final class ImageService implements ImagesBackend {
     return messages;
   }
 
-  /** dockerd's RepoTagReference: repo may carry a tag; a separate tag wins; bare names get latest. */
-  static ImageReference repoTag(String repo, String tag) {
+  /**
+   * dockerd's RepoTagReference: repo may carry a tag; a separate tag wins; bare names get latest.
+   * Also checked before a commit, which tags the image it makes.
+   */
+  public static ImageReference repoTag(String repo, String tag) {
     if (repo == null || repo.isEmpty()) {
       throw new InvalidParameterException("repository name must have at least one component");
     }

@@ -18,6 +18,11 @@ import io.jdocker.daemon.engine.images.TestImages;
 import io.jdocker.errdefs.InvalidParameterException;
 import io.jdocker.errdefs.NotFoundException;
 import io.jdocker.errdefs.UnavailableException;
+import io.jdocker.image.commit.ChildConfig;
+import io.jdocker.image.commit.ImageCommitter;
+import io.jdocker.image.oci.ContainerConfig;
+import io.jdocker.image.ref.Digest;
+import io.jdocker.image.ref.ImageReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -95,6 +100,33 @@ class ImageHandlersTest {
     List<String> actions = bus.history().stream().map(Event::action).toList();
     assertEquals(List.of("tag", "import"), actions);
     assertEquals("busybox:latest", bus.history().getFirst().attributes().get("name"));
+  }
+
+  @Test
+  void aCommittedImageIsTaggedAndInspectShowsItsHistoryComment() throws Exception {
+    String parent = importBusybox();
+    Path upper = Files.createDirectories(otherRoot.resolve("upper"));
+    Files.writeString(upper.resolve("hello"), "hi\n");
+    ContainerConfig config = new ContainerConfig(null, null, null, null,
+        List.of("cat", "/hello"), null, null, null, null, null, null);
+    var child = new ChildConfig("c".repeat(64), "Me", "the message", config, config, "linux",
+        "28.0.0");
+    int before = bus.history().size();
+    Digest id = service.commit(new ImageCommitter.Request(Digest.parse(parent), upper, null, child,
+        ImageReference.parse("committed:v1")));
+
+    JsonNode inspect = call("GET /images/{name*}/json", new FakeRequest("GET", "/images/committed:v1/json")
+        .param("name", "committed:v1")).json;
+    assertEquals(id.toString(), inspect.get("Id").asText());
+    assertEquals("the message", inspect.get("Comment").asText(), "dockerd falls back to the last history comment");
+    assertEquals(parent, inspect.get("Parent").asText());
+    assertEquals("Me", inspect.get("Author").asText());
+    assertEquals("c".repeat(64), inspect.get("Container").asText());
+    assertEquals("28.0.0", inspect.get("DockerVersion").asText());
+    assertEquals(2, inspect.get("RootFS").get("Layers").size());
+    List<String> actions = bus.history().subList(before, bus.history().size()).stream()
+        .map(e -> e.action() + " " + e.attributes().get("name")).toList();
+    assertEquals(List.of("tag committed:v1"), actions);
   }
 
   @Test
