@@ -14,7 +14,6 @@ import io.jdocker.daemon.container.Container;
 import io.jdocker.daemon.container.ContainerId;
 import io.jdocker.daemon.container.ContainerListFilter;
 import io.jdocker.daemon.container.ContainerName;
-import io.jdocker.daemon.container.ContainerStatus;
 import io.jdocker.daemon.container.ContainerStore;
 import io.jdocker.daemon.container.ContainerViews;
 import io.jdocker.daemon.container.ProcessIdentity;
@@ -29,7 +28,6 @@ import io.jdocker.daemon.logs.LogSubscriber;
 import io.jdocker.daemon.runtime.TopResult;
 import io.jdocker.errdefs.ConflictException;
 import io.jdocker.errdefs.InvalidParameterException;
-import io.jdocker.image.commit.ImageCommitter;
 import io.jdocker.image.ref.Digest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,7 +100,7 @@ public final class ContainerService implements ContainersBackend, ContainerImage
 
   /** The images containers come from (set once, right after the image engine opened). */
   public void useImages(ImageSource source) {
-    ((LateImages) images).source = source;
+    ((LateImages) images).use(source);
   }
 
   /** Loads the saved containers, adopts live ones, then starts what restart policies ask for. */
@@ -292,25 +290,7 @@ public final class ContainerService implements ContainersBackend, ContainerImage
 
   @Override
   public ContainerPruneResponse prune(Filters filters) {
-    Filters checked = filters.requireKeys(java.util.Set.of("until", "label", "label!"));
-    List<String> deleted = new ArrayList<>();
-    long reclaimed = 0;
-    for (Container c : engine.store().all()) {
-      ContainerStatus s = c.state().status();
-      if ((s != ContainerStatus.EXITED && s != ContainerStatus.CREATED && s != ContainerStatus.DEAD)
-          || !PruneFilter.matches(checked, c)) {
-        continue;
-      }
-      long size = ContainerChanges.size(c.paths().upperDir());
-      try {
-        remover.remove(c.id(), false);
-        deleted.add(c.id().value());
-        reclaimed += size;
-      } catch (RuntimeException e) {
-        LOG.warn("prune: cannot remove {}: {}", c.id(), e.getMessage());
-      }
-    }
-    return new ContainerPruneResponse(deleted.isEmpty() ? null : deleted, reclaimed);
+    return ContainerPruner.prune(engine.store(), remover, filters);
   }
 
   @Override
@@ -358,37 +338,5 @@ public final class ContainerService implements ContainersBackend, ContainerImage
     execs.close();
     runner.close();
     engine.runtime().close();
-  }
-
-  /** The image engine opens after this service (it asks it which images are in use). */
-  private static final class LateImages implements ImageSource {
-    private volatile ImageSource source;
-
-    private ImageSource source() {
-      if (source == null) {
-        throw new IllegalStateException("the image engine is not open yet");
-      }
-      return source;
-    }
-
-    @Override
-    public Image resolve(String reference) {
-      return source().resolve(reference);
-    }
-
-    @Override
-    public java.util.Optional<Image> find(String reference) {
-      return source().find(reference);
-    }
-
-    @Override
-    public long size(String imageId) {
-      return source().size(imageId);
-    }
-
-    @Override
-    public Digest commit(ImageCommitter.Request request) throws IOException {
-      return source().commit(request);
-    }
   }
 }
