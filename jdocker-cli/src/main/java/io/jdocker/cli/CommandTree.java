@@ -2,6 +2,7 @@ package io.jdocker.cli;
 
 import io.jdocker.cli.command.ApiCommand;
 import io.jdocker.cli.command.AttachCommand;
+import io.jdocker.cli.command.CommitCommand;
 import io.jdocker.cli.command.ContainerInspectCommand;
 import io.jdocker.cli.command.ContainerPruneCommand;
 import io.jdocker.cli.command.CpCommand;
@@ -17,6 +18,7 @@ import io.jdocker.cli.command.RestartCommand;
 import io.jdocker.cli.command.RmCommand;
 import io.jdocker.cli.command.RunCommand;
 import io.jdocker.cli.command.StartCommand;
+import io.jdocker.cli.command.StatsCommand;
 import io.jdocker.cli.command.StopCommand;
 import io.jdocker.cli.command.TopCommand;
 import io.jdocker.cli.command.UnpauseCommand;
@@ -82,12 +84,14 @@ final class CommandTree {
     top("rm", RmCommand.class);
     top("logs", LogsCommand.class);
     top("top", TopCommand.class);
+    top("stats", StatsCommand.class);
     top("pause", PauseCommand.class);
     top("unpause", UnpauseCommand.class);
     top("rename", RenameCommand.class);
     top("attach", AttachCommand.class);
     top("diff", DiffCommand.class);
     top("cp", CpCommand.class);
+    top("commit", CommitCommand.class);
     top("pull", PullCommand.class);
     top("push", PushCommand.class);
     top("images", ImagesCommand.class);
@@ -105,6 +109,7 @@ final class CommandTree {
     top("version", VersionCommand.class);
     top("info", InfoCommand.class);
     sub("container", "attach", AttachCommand.class);
+    sub("container", "commit", CommitCommand.class);
     sub("container", "cp", CpCommand.class);
     sub("container", "create", CreateCommand.class);
     sub("container", "diff", DiffCommand.class);
@@ -120,6 +125,7 @@ final class CommandTree {
     sub("container", "rm", RmCommand.class, "remove");
     sub("container", "run", RunCommand.class);
     sub("container", "start", StartCommand.class);
+    sub("container", "stats", StatsCommand.class);
     sub("container", "stop", StopCommand.class);
     sub("container", "top", TopCommand.class);
     sub("container", "unpause", UnpauseCommand.class);

@@ -38,15 +38,28 @@ public final class FakeDaemon implements AutoCloseable {
     }
   }
 
-  /** A canned answer; {@code chunked} sends the body in chunks of at most 7 bytes. */
-  public record Response(int status, Map<String, String> headers, byte[] body, boolean chunked) {
+  /**
+   * A canned answer; {@code chunked} sends the body in chunks of at most 7 bytes. A chunked answer
+   * left {@code open} never sends its last chunk: the stream stays open until the client hangs up
+   * (a daemon still streaming stats or events).
+   */
+  public record Response(int status, Map<String, String> headers, byte[] body, boolean chunked, boolean open) {
+    public Response(int status, Map<String, String> headers, byte[] body, boolean chunked) {
+      this(status, headers, body, chunked, false);
+    }
+
     public static Response json(int status, String json) {
       return new Response(status, Map.of("Content-Type", "application/json"),
           (json + "\n").getBytes(StandardCharsets.UTF_8), false);
     }
 
     public Response chunkedBody() {
-      return new Response(status, headers, body, true);
+      return new Response(status, headers, body, true, open);
+    }
+
+    /** This answer as a chunked stream that does not end. */
+    public Response leftOpen() {
+      return new Response(status, headers, body, true, true);
     }
   }
 
@@ -114,6 +127,10 @@ public final class FakeDaemon implements AutoCloseable {
         requests.add(request);
         Response response = request.route().endsWith(" /_ping") ? ping(request) : handler.apply(request);
         write(client, request, response);
+        if (response.open()) {
+          in.transferTo(OutputStream.nullOutputStream()); // until the client closes
+          return;
+        }
         if (response.status() == 101) {
           // A hijacked stream: what the client sends until it half-closes is the container's stdin.
           hijackedInputs.add(in.readAllBytes());
@@ -149,7 +166,9 @@ public final class FakeDaemon implements AutoCloseable {
           out.write(body, i, n);
           out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
-        out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        if (!response.open()) {
+          out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
       } else {
         out.writeBytes(response.body());
       }

@@ -43,6 +43,9 @@ public final class TrainingMain {
       {"pull", "busybox"}, {"pull", "-q", "127.0.0.1:5000/x:v1"}, {"image", "push", "127.0.0.1:5000/x:v1"},
       {"search", "busybox"}, {"login", "-u", "u", "-p", "p", "127.0.0.1:5000"}, {"logout", "127.0.0.1:5000"},
       {"create", "nosuch"},
+      {"stats", "--no-stream", "c"}, {"container", "stats", "--no-stream", "-a", "--format", "{{json .}}"},
+      {"stats", "--no-stream", "nosuch"}, {"stats"},
+      {"commit", "-c", "ENV A=1", "-m", "msg", "c", "x:y"},
   };
 
   /** Interactive commands and cp, run with a terminal that only pretends (no stty in a training run). */
@@ -130,6 +133,7 @@ public final class TrainingMain {
       case "POST /images/127.0.0.1:5000/x/push" -> FakeDaemon.Response.json(200, PUSH_STREAM).chunkedBody();
       case "GET /images/search" -> FakeDaemon.Response.json(200, "[{\"star_count\":3,\"is_official\":true,\"name\":\"busybox\","
           + "\"description\":\"Busybox base image, with a description long enough to be cut.\"}]");
+      case "POST /commit" -> FakeDaemon.Response.json(201, "{\"Id\":\"sha256:e918\"}");
       case "POST /auth" -> FakeDaemon.Response.json(200, "{\"Status\":\"Login Succeeded\",\"IdentityToken\":\"\"}");
       case "GET /events" -> FakeDaemon.Response.json(200, "{\"Type\":\"image\",\"Action\":\"tag\",\"Actor\":"
           + "{\"ID\":\"sha256:e918\",\"Attributes\":{\"name\":\"busybox:t\"}},\"time\":1795910905,\"timeNano\":1795910905000000001}").chunkedBody();
@@ -154,6 +158,10 @@ public final class TrainingMain {
           new byte[] {2, 0, 0, 0, 0, 0, 0, 3, 'h', 'i', '\n'}, true);
       case "POST /containers/c/exec" -> FakeDaemon.Response.json(201, "{\"Id\":\"e1\"}");
       case "GET /exec/e1/json" -> FakeDaemon.Response.json(200, "{\"ExitCode\":0,\"Running\":false}");
+      case "GET /containers/c/stats", "GET /containers/eaeb3a90c58b/stats", "GET /containers/64d0cab7f4e7/stats" ->
+          request.target().contains("stream=1")
+              ? FakeDaemon.Response.json(200, resource("api_stats.json") + "\n" + resource("api_stats.json")).chunkedBody()
+              : FakeDaemon.Response.json(200, resource("api_stats.json"));
       case "GET /containers/c/top" -> FakeDaemon.Response.json(200, "{\"Titles\":[\"PID\",\"CMD\"],\"Processes\":[[\"1\",\"sh\"]]}");
       case "POST /containers/" + CONTAINER + "/start", "POST /containers/c/start", "POST /containers/c/stop",
            "POST /containers/c/kill", "DELETE /containers/c" -> new FakeDaemon.Response(204, Map.of(), new byte[0], false);

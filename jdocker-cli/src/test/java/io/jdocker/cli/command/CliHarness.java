@@ -35,6 +35,11 @@ final class CliHarness implements AutoCloseable {
   byte[] stdin = new byte[0];
   /** Replaces {@link #stdin} when set (keystrokes that react to the command's progress). */
   InputStream stdinStream;
+  /**
+   * When set, stdout behaves like a pipe whose reader goes away after this many flushes: later
+   * writes fail (what {@code jdocker stats | head} meets).
+   */
+  Integer stdoutBreaksAfterFlushes;
   /** The user's terminal; null stands for "no terminal at all". */
   FakeTerminal terminal = new FakeTerminal(io.jdocker.cli.tty.WindowSize.NONE);
 
@@ -70,10 +75,11 @@ final class CliHarness implements AutoCloseable {
   Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
+    java.io.OutputStream stdout = stdoutBreaksAfterFlushes == null ? out : new BreakingPipe(out, stdoutBreaksAfterFlushes);
     Map<String, String> vars = new HashMap<>(env);
     vars.put("DOCKER_HOST", daemon.uri());
     CliEnvironment environment = new CliEnvironment(vars, stdinStream != null ? stdinStream : new ByteArrayInputStream(stdin),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
         stdinIsTerminal, stdoutIsTerminal, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, terminal);
     int status = Main.run(args, environment);
     return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -105,5 +111,34 @@ final class CliHarness implements AutoCloseable {
   @Override
   public void close() throws IOException {
     daemon.close();
+  }
+
+  /** Keeps what is written until the {@code flushes}-th flush; then every write fails as on a closed pipe. */
+  private static final class BreakingPipe extends java.io.FilterOutputStream {
+    private int flushesLeft;
+
+    BreakingPipe(java.io.OutputStream out, int flushes) {
+      super(out);
+      this.flushesLeft = flushes;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (flushesLeft <= 0) {
+        throw new IOException("Broken pipe");
+      }
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      flushesLeft--;
+      out.flush();
+    }
   }
 }

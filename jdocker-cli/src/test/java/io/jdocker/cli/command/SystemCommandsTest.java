@@ -179,6 +179,7 @@ class SystemCommandsTest {
 
         Commands:
           attach      Attach local standard input, output, and error streams to a running container
+          commit      Create a new image from a container's changes
           cp          Copy files/folders between a container and the local filesystem
           create      Create a new container
         """), cli.run("--help").out());
