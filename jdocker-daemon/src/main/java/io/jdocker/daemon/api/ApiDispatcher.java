@@ -199,7 +199,9 @@ public final class ApiDispatcher extends ChannelInboundHandlerAdapter {
       if (!response.started()) {
         try {
           ApiErrors.write(response, failure);
-        } catch (RuntimeException writeFailure) {
+        } catch (Throwable writeFailure) {
+          // Even an Error here (e.g. NoClassDefFoundError when the jar was replaced under a
+          // running daemon) must end the exchange, or the client waits forever.
           LOG.warn("could not send error response", writeFailure);
           response.abort();
         }
