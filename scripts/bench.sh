@@ -6,6 +6,7 @@
 # Docker is measured when a dockerd answers on /var/run/docker.sock (Debian's docker.io:
 # start containerd, then dockerd). Prints median/min/max in ms per engine and the ratio.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/bench-lib.sh"
 runs=20
 many=50
 while getopts "n:c:" opt; do
@@ -53,27 +54,7 @@ else
   log "no dockerd on $dsock: measuring jdocker only"
 fi
 
-# Prints "median min max" (ms) of the numbers on stdin.
-stats() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f %.1f %.1f", m, a[1], a[NR]}'; }
-now_ns() { date +%s%N; }
-
-# time_runs N cmd... -> stats of N timed runs after 2 warm-ups
-time_runs() {
-  local n="$1"; shift
-  "$@" >/dev/null 2>&1 || true; "$@" >/dev/null 2>&1 || true
-  for _ in $(seq "$n"); do
-    local s e
-    s=$(now_ns); "$@" >/dev/null 2>&1; e=$(now_ns)
-    echo $(( (e - s) / 1000 )) | awk '{printf "%.3f\n", $1/1000}'
-  done | stats
-}
-
-declare -A results
-row() { # name engine stats
-  results["$1|$2"]="$3"
-  printf "%-34s %-22s %8s %8s %8s\n" "$1" "$2" $3
-}
-printf "%-34s %-22s %8s %8s %8s   (ms)\n" "benchmark" "engine" "median" "min" "max"
+header
 
 run_rm() { "$@" run --rm --label jdocker-bench "$image" true; }
 row "run --rm true" "jdocker CLI→jdockerd" "$(time_runs "$runs" run_rm "${jd[@]}")"
@@ -146,13 +127,7 @@ exec_and_stream "docker CLI→jdockerd" "${dj[@]}"
 if [ -n "$have_docker" ]; then
   echo
   echo "ratio (docker median / jdocker median; above 1 means jdocker is faster):"
-  for key in "${!results[@]}"; do
-    name="${key%%|*}" engine="${key#*|}"
-    [[ "$engine" == "docker CLI→dockerd" || "$engine" == dockerd ]] || continue
-    ours="jdocker CLI→jdockerd"; [ "$engine" = dockerd ] && ours=jdockerd
-    [[ "$name" == "ps with"* ]] && continue
-    [ -n "${results["$name|$ours"]:-}" ] || continue
-    awk -v n="$name" -v d="${results[$key]%% *}" -v j="${results["$name|$ours"]%% *}" \
-      'BEGIN {printf "  %-34s %.2fx\n", n, d / j}'
-  done
+  # The ps rows list what each engine happens to have running: not like for like.
+  ratios "docker CLI→dockerd" "jdocker CLI→jdockerd" "ps with*"
+  ratios dockerd jdockerd
 fi
