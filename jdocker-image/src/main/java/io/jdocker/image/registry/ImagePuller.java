@@ -1,9 +1,11 @@
 package io.jdocker.image.registry;
 
 import io.jdocker.errdefs.NotFoundException;
+import io.jdocker.image.oci.Descriptor;
 import io.jdocker.image.oci.Platform;
 import io.jdocker.image.ref.Digest;
 import io.jdocker.image.ref.ImageReference;
+import io.jdocker.image.store.BlobSource;
 import io.jdocker.image.store.ImageStore;
 import io.jdocker.image.store.PreparedLayer;
 import java.io.IOException;
@@ -101,11 +103,27 @@ public final class ImagePuller {
       List<PreparedLayer> layers = new LayerFetcher(store, repo, parallelDownloads, out).fetch(image);
       store.commit(image.configBytes(), layers, null, refs, true);
     }
+    rememberSources(image, ref.name());
     out.message(null, "Digest: " + image.manifestDigest());
     if (status) {
       out.message(null, "Status: " + (upToDate ? "Image is up to date for " : "Downloaded newer image for ")
           + ref.familiarString());
     }
     return new Result(id, image.manifestDigest(), ref, !upToDate);
+  }
+
+  /**
+   * Records each layer's blob in the store's distribution metadata, downloaded or not, so a later
+   * push to this registry finds it without compressing. Only gzip blobs: a push's manifest
+   * declares its layers gzip, so a zstd or plain tar blob must not stand in for one.
+   */
+  private void rememberSources(ResolvedImage image, String repository) {
+    for (int i = 0; i < image.layers().size(); i++) {
+      Descriptor layer = image.layers().get(i);
+      if (LayerMediaTypes.isGzip(layer.mediaType()) && layer.size() > 0) {
+        store.distribution().add(image.diffIds().get(i),
+            BlobSource.of(image.layerDigest(i), layer.size(), repository));
+      }
+    }
   }
 }

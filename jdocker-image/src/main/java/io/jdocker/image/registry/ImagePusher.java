@@ -82,7 +82,7 @@ public final class ImagePusher {
         () -> new NotFoundException("An image does not exist locally with the tag: " + tag.familiarName()));
     StoredImage image = store.image(id).orElseThrow(() -> new NotFoundException("No such image: " + id));
     byte[] config = store.configBytes(id);
-    Map<Digest, BlobRef> layers = pushLayers(repo, image.diffIds(), out);
+    Map<Digest, BlobRef> layers = pushLayers(repo, tag.name(), image.diffIds(), out);
     BlobRef configBlob = new BlobRef(Digest.of(config), config.length);
     if (!repo.hasBlob(configBlob.digest())) {
       uploadConfig(repo, configBlob.digest(), config);
@@ -98,9 +98,12 @@ public final class ImagePusher {
     }
   }
 
-  /** Uploads the layers top-down as Docker lists them; returns each diffID's compressed blob. */
-  private Map<Digest, BlobRef> pushLayers(RegistryRepository repo, List<Digest> diffIds, ProgressSink out)
-      throws IOException {
+  /**
+   * Uploads the layers top-down as Docker lists them; returns each diffID's compressed blob.
+   * {@code repository} is the target as registry host + path, for the store's distribution metadata.
+   */
+  private Map<Digest, BlobRef> pushLayers(RegistryRepository repo, String repository, List<Digest> diffIds,
+      ProgressSink out) throws IOException {
     List<Digest> topDown = new ArrayList<>(diffIds.reversed().stream().distinct().toList());
     for (Digest diffId : topDown) {
       out.layer(diffId.shortId(), "Preparing", -1, -1);
@@ -116,7 +119,7 @@ public final class ImagePusher {
     try (TransferPool pool = new TransferPool("layer-upload", Math.min(parallelUploads, topDown.size()))) {
       Map<Digest, Future<BlobRef>> uploads = new LinkedHashMap<>();
       for (Digest diffId : topDown) {
-        uploads.put(diffId, pool.submit(new LayerUpload(store, repo, diffId, out)));
+        uploads.put(diffId, pool.submit(new LayerUpload(store, repo, repository, diffId, out)));
       }
       for (Map.Entry<Digest, Future<BlobRef>> upload : uploads.entrySet()) {
         blobs.put(upload.getKey(), TransferPool.await(upload.getValue()));

@@ -28,6 +28,11 @@ final class LayerMediaTypes {
 
   private LayerMediaTypes() {}
 
+  /** Whether a layer of {@code mediaType} is a gzip blob a pushed schema2 manifest may name as such. */
+  static boolean isGzip(String mediaType) {
+    return DOCKER_GZIP.equals(mediaType) || "application/vnd.oci.image.layer.v1.tar+gzip".equals(mediaType);
+  }
+
   /** Throws when a layer of {@code mediaType} cannot be pulled; {@code what} names the layer. */
   static void check(String mediaType, String what) {
     if (mediaType == null || ACCEPTED.contains(mediaType)) {

@@ -45,6 +45,7 @@ public final class ImageStore {
   private final Map<Digest, StoredImage> images;
   private final Map<Digest, LayerRecord> layers;
   private final ReferenceIndex refs;
+  private final DistributionMetadata distribution;
 
   ImageStore(StoreLayout layout, LayerUnpacker unpacker, Map<Digest, StoredImage> images,
       Map<Digest, LayerRecord> layers, ReferenceIndex refs) {
@@ -53,6 +54,7 @@ public final class ImageStore {
     this.images = images;
     this.layers = layers;
     this.refs = refs;
+    this.distribution = new DistributionMetadata(layout);
   }
 
   /** Opens (creating if needed) the store under {@code dataRoot}/image, repairing what a crash left. */
@@ -62,6 +64,11 @@ public final class ImageStore {
 
   public StoreLayout layout() {
     return layout;
+  }
+
+  /** Which registry blobs each layer is known by (kept across restarts; only a cache). */
+  public DistributionMetadata distribution() {
+    return distribution;
   }
 
   /** Result of a commit: the image and, for each tag that moved, the image it left. */

@@ -14,6 +14,7 @@ import java.util.UUID;
  * layers/sha256/&lt;chain&gt;/layer.json {chainId, diffId, parent, size}
  * images/sha256/&lt;hex&gt;.json         image record {id, parent, lastTagTime}; written after config and layers
  * repositories.json                 reference index, written last
+ * distribution/sha256/&lt;hex&gt;.json   blobs a layer (hex = diffID) was pushed as or pulled from; a cache
  * tmp/                              temp files and dirs of unfinished writes; emptied on open
  * </pre>
  */
@@ -62,6 +63,11 @@ public final class StoreLayout {
 
   public Path repositories() {
     return root.resolve("repositories.json");
+  }
+
+  /** The {@link DistributionMetadata} record of one layer. */
+  public Path distributionRecord(Digest diffId) {
+    return root.resolve("distribution").resolve("sha256").resolve(diffId.hex() + ".json");
   }
 
   public Path tmpDir() {

@@ -97,6 +97,11 @@ final class InMemoryRegistry implements RegistryAccess {
       return d;
     }
 
+    /** Removes a blob, as a registry's garbage collection or {@code DELETE} would. */
+    void deleteBlob(Digest d) {
+      blobs.remove(d);
+    }
+
     byte[] blobBytes(Digest d) {
       return blobs.get(d);
     }
