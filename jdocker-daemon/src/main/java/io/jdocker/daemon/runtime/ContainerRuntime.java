@@ -124,13 +124,7 @@ public final class ContainerRuntime implements AutoCloseable {
       throws IOException {
     ContainerCgroup cgroup = cgroup(id);
     if (!ProcStat.isSameProcess(pid, startTime) || ProcInfo.isZombie(pid)) {
-      // PID 1's death kills its whole PID namespace, so live tasks here mean the caller's PID and
-      // start time are wrong, not that the container ended: leave them for remove() to kill.
-      if (cgroup.manager().processes().isEmpty()) {
-        cgroup.manager().destroy();
-      } else {
-        LOG.warn("container {}: PID {} is not its process any more but its cgroup still has tasks", id, pid);
-      }
+      releaseLeftovers(id);
       return Optional.empty();
     }
     AdoptedProcess process = new AdoptedProcess(pid, startTime,
@@ -154,6 +148,20 @@ public final class ContainerRuntime implements AutoCloseable {
   /** The running container with this ID, if this runtime started or adopted it. */
   public Optional<RunningContainer> running(String id) {
     return Optional.ofNullable(running.get(id));
+  }
+
+  /**
+   * A container whose PID 1 ended while the daemon was down: removes its cgroup if it is empty.
+   * PID 1's death kills its whole PID namespace, so live tasks here mean the recorded PID and start
+   * time are wrong, not that the container ended: they are left for {@link #remove} to kill.
+   */
+  public void releaseLeftovers(String id) throws IOException {
+    ContainerCgroup cgroup = cgroup(id);
+    if (cgroup.manager().processes().isEmpty()) {
+      cgroup.manager().destroy();
+    } else {
+      LOG.warn("container {}: its process is gone but its cgroup still has tasks", id);
+    }
   }
 
   /**

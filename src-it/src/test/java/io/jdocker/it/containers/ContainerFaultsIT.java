@@ -59,6 +59,8 @@ class ContainerFaultsIT {
       daemon.startAgain();
       assertEquals("exited false", daemon.jdocker("inspect", "-f",
           "{{.State.Status}} {{.State.Running}}", "victim").assertSuccess().out());
+      String id = daemon.jdocker("inspect", "-f", "{{.Id}}", "victim").assertSuccess().out();
+      assertFalse(cgroupExists(id), "an exit seen only at start-up releases the cgroup too");
       daemon.jdocker("rm", "victim").assertSuccess();
     }
   }
@@ -72,13 +74,18 @@ class ContainerFaultsIT {
       daemon.jdocker("rm", "-f", id).assertSuccess();
       assertFalse(Files.readString(Path.of("/proc/self/mountinfo")).contains(id),
           "no mount mentions the container");
-      try (Stream<Path> cgroups = Files.walk(Path.of("/sys/fs/cgroup"), 4)) {
-        assertTrue(cgroups.noneMatch(p -> p.getFileName() != null
-            && p.getFileName().toString().equals(id)), "no cgroup is left");
-      }
+      assertFalse(cgroupExists(id), "no cgroup is left");
       try (Stream<Path> files = Files.walk(daemon.base())) {
         assertTrue(files.noneMatch(p -> p.toString().contains(id)), "no file or directory is left");
       }
+    }
+  }
+
+  private static boolean cgroupExists(String id) {
+    try (Stream<Path> cgroups = Files.walk(Path.of("/sys/fs/cgroup"), 4)) {
+      return cgroups.anyMatch(p -> p.getFileName() != null && p.getFileName().toString().equals(id));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

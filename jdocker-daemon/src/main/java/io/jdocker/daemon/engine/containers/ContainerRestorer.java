@@ -84,6 +84,7 @@ final class ContainerRestorer {
       runner.adopted(c, live.get());
       return true;
     }
+    engine.runtime().releaseUnobservedExit(c);
     markExited(c, engine.runtime().recordedExitCode(c).orElse(ExitStatus.UNKNOWN_EXIT_CODE));
     return false;
   }

@@ -234,6 +234,15 @@ public final class NativeProcessRuntime implements ProcessRuntime {
   }
 
   @Override
+  public void releaseUnobservedExit(Container c) {
+    try {
+      runtime.releaseLeftovers(c.id().value());
+    } catch (IOException e) {
+      LOG.warn("container {}: cannot remove its leftover cgroup: {}", c.id(), e.toString());
+    }
+  }
+
+  @Override
   public OptionalInt recordedExitCode(Container c) {
     return ContainerRuntime.recordedExitCode(rootfsDir(c));
   }

@@ -21,6 +21,12 @@ public interface ProcessRuntime extends AutoCloseable {
   /** Takes over a container started before a daemon restart; empty when its process is gone. */
   Optional<LiveProcess> adopt(Container container);
 
+  /**
+   * A container whose process ended while nobody watched (the daemon was down): releases what
+   * its run still holds (an empty cgroup), as the end of an observed run does.
+   */
+  default void releaseUnobservedExit(Container container) {}
+
   /** The exit code recorded for the container's last run, if its process ended unobserved. */
   OptionalInt recordedExitCode(Container container);
 
