@@ -6,26 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdocker.daemon.api.containers.CommitBackend;
 import io.jdocker.daemon.api.types.container.ContainerCreateRequest;
-import io.jdocker.daemon.container.ContainerLayout;
-import io.jdocker.daemon.container.ContainerListFilter;
-import io.jdocker.daemon.container.ProcessIdentity;
-import io.jdocker.daemon.container.StateStore;
 import io.jdocker.daemon.container.WaitCondition;
 import io.jdocker.daemon.engine.events.Event;
 import io.jdocker.daemon.engine.events.EventBus;
 import io.jdocker.daemon.engine.images.ImageService;
 import io.jdocker.daemon.logs.LogMessage;
 import io.jdocker.daemon.logs.LogReadOptions;
-import io.jdocker.daemon.runtime.ContainerRuntime;
-import io.jdocker.daemon.runtime.RuntimeOptions;
 import io.jdocker.image.layer.LayerPacker;
 import io.jdocker.image.layer.LayerUnpacker;
 import io.jdocker.image.oci.HistoryEntry;
 import io.jdocker.image.ref.Digest;
 import io.jdocker.image.store.ImageStore;
 import io.jdocker.image.store.StoredImage;
-import io.jdocker.linux.jnr.JnrFileSystemCalls;
-import io.jdocker.linux.process.InitHelper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,7 +31,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -59,21 +50,11 @@ class CommitRootTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root");
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/busybox")), "needs /bin/busybox");
-    if (System.getProperty(InitHelper.PATH_PROPERTY) == null) {
-      Path built = Path.of("../jdocker-native/target/jdocker-init").toAbsolutePath().normalize();
-      Assumptions.assumeTrue(Files.isExecutable(built), "jdocker-init not built at " + built);
-      System.setProperty(InitHelper.PATH_PROPERTY, built.toString());
-    }
-    Path layer = ContainerServiceRootTest.busyboxLayer(Files.createDirectories(tmp.resolve("layer")));
-    ContainerRuntime runtime = new ContainerRuntime(RuntimeOptions.fromHost(tmp.resolve("exec"), null));
-    ContainerLayout layout = new ContainerLayout(tmp.resolve("data"));
+    RootEngine.assumeRunnable();
+    Path layer = RootEngine.busyboxLayer(Files.createDirectories(tmp.resolve("layer")));
     EventBus bus = new EventBus();
     bus.subscribe(events::add);
-    service = new ContainerService(new StateStore(layout),
-        new NativeProcessRuntime(runtime, JnrFileSystemCalls.instance(), layout.rootfsDir(), tmp.resolve("exec")),
-        bus, 2, false, () -> "host", new ProcessIdentity());
+    service = RootEngine.service(tmp, bus);
     store = ImageStore.open(tmp.resolve("data"), LayerUnpacker.create());
     ImageService images = new ImageService(store, bus, service);
     service.useImages(ImageSource.of(images));
@@ -88,9 +69,7 @@ class CommitRootTest {
     if (service == null) {
       return;
     }
-    for (var c : service.list(new ContainerListFilter.Options(true, -1, null), false)) {
-      service.remove(c.id(), true, false);
-    }
+    RootEngine.removeAll(service);
     service.close();
   }
 

@@ -6,30 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdocker.daemon.api.types.container.ContainerCreateRequest;
 import io.jdocker.daemon.api.types.container.ContainerInspectResponse;
-import io.jdocker.daemon.container.ContainerLayout;
 import io.jdocker.daemon.container.ContainerListFilter;
-import io.jdocker.daemon.container.ProcessIdentity;
-import io.jdocker.daemon.container.StateStore;
 import io.jdocker.daemon.container.WaitCondition;
-import io.jdocker.daemon.engine.events.EventBus;
 import io.jdocker.daemon.logs.LogMessage;
 import io.jdocker.daemon.logs.LogReadOptions;
 import io.jdocker.daemon.logs.StdStream;
-import io.jdocker.daemon.runtime.ContainerRuntime;
-import io.jdocker.daemon.runtime.RuntimeOptions;
-import io.jdocker.image.oci.ContainerConfig;
-import io.jdocker.linux.jnr.JnrFileSystemCalls;
-import io.jdocker.linux.process.InitHelper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,34 +35,13 @@ class ContainerServiceRootTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root");
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/busybox")), "needs /bin/busybox");
-    if (System.getProperty(InitHelper.PATH_PROPERTY) == null) {
-      Path built = Path.of("../jdocker-native/target/jdocker-init").toAbsolutePath().normalize();
-      Assumptions.assumeTrue(Files.isExecutable(built), "jdocker-init not built at " + built);
-      System.setProperty(InitHelper.PATH_PROPERTY, built.toString());
-    }
-    layer = busyboxLayer(Files.createDirectories(tmp.resolve("layer")));
+    RootEngine.assumeRunnable();
+    layer = RootEngine.busyboxLayer(Files.createDirectories(tmp.resolve("layer")));
     service = newService();
   }
 
   ContainerService newService() {
-    ContainerRuntime runtime = new ContainerRuntime(RuntimeOptions.fromHost(tmp.resolve("exec"), null));
-    ContainerLayout layout = new ContainerLayout(tmp.resolve("data"));
-    ContainerService s = new ContainerService(new StateStore(layout),
-        new NativeProcessRuntime(runtime, JnrFileSystemCalls.instance(), layout.rootfsDir(), tmp.resolve("exec")),
-        new EventBus(), 2, false, () -> "host", new ProcessIdentity());
-    s.useImages(new ImageSource() {
-      @Override
-      public Image resolve(String reference) {
-        return new Image("sha256:" + "1".repeat(64), ContainerConfig.empty(), List.of(layer.toString()));
-      }
-
-      @Override
-      public Optional<Image> find(String reference) {
-        return Optional.of(resolve(reference));
-      }
-    });
+    ContainerService s = RootEngine.serviceWithLayer(tmp, layer);
     services.add(s);
     return s;
   }
@@ -177,22 +144,5 @@ class ContainerServiceRootTest {
       }
     }
     throw new AssertionError("container ended before printing " + line);
-  }
-
-  static Path busyboxLayer(Path dir) throws IOException, InterruptedException {
-    Path bin = Files.createDirectories(dir.resolve("bin"));
-    Files.copy(Path.of("/bin/busybox"), bin.resolve("busybox"), StandardCopyOption.COPY_ATTRIBUTES);
-    Process list = new ProcessBuilder("/bin/busybox", "--list").start();
-    for (String applet : new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-      if (!applet.isBlank() && !applet.equals("busybox")) {
-        Files.createSymbolicLink(bin.resolve(applet.trim()), Path.of("busybox"));
-      }
-    }
-    list.waitFor();
-    for (String d : new String[] {"etc", "tmp", "proc", "sys", "dev", "root"}) {
-      Files.createDirectories(dir.resolve(d));
-    }
-    Files.writeString(dir.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
-    return dir;
   }
 }

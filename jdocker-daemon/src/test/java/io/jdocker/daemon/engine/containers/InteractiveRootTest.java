@@ -10,33 +10,21 @@ import io.jdocker.daemon.api.containers.ExecBackend;
 import io.jdocker.daemon.api.containers.ExecCreateRequest;
 import io.jdocker.daemon.api.containers.ExecStartRequest;
 import io.jdocker.daemon.api.types.container.ContainerCreateRequest;
-import io.jdocker.daemon.container.ContainerLayout;
 import io.jdocker.daemon.container.ContainerListFilter;
-import io.jdocker.daemon.container.ProcessIdentity;
-import io.jdocker.daemon.container.StateStore;
 import io.jdocker.daemon.container.WaitCondition;
-import io.jdocker.daemon.engine.events.EventBus;
 import io.jdocker.daemon.logs.LogMessage;
 import io.jdocker.daemon.logs.LogReadOptions;
-import io.jdocker.daemon.runtime.ContainerRuntime;
-import io.jdocker.daemon.runtime.RuntimeOptions;
 import io.jdocker.errdefs.ConflictException;
 import io.jdocker.errdefs.InvalidParameterException;
 import io.jdocker.errdefs.NotFoundException;
-import io.jdocker.image.oci.ContainerConfig;
-import io.jdocker.linux.jnr.JnrFileSystemCalls;
-import io.jdocker.linux.process.InitHelper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,31 +39,10 @@ class InteractiveRootTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root");
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/busybox")), "needs /bin/busybox");
-    if (System.getProperty(InitHelper.PATH_PROPERTY) == null) {
-      Path built = Path.of("../jdocker-native/target/jdocker-init").toAbsolutePath().normalize();
-      Assumptions.assumeTrue(Files.isExecutable(built), "jdocker-init not built at " + built);
-      System.setProperty(InitHelper.PATH_PROPERTY, built.toString());
-    }
-    Path layer = ContainerServiceRootTest.busyboxLayer(Files.createDirectories(tmp.resolve("layer")));
+    RootEngine.assumeRunnable();
+    Path layer = RootEngine.busyboxLayer(Files.createDirectories(tmp.resolve("layer")));
     Files.writeString(layer.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534::/nonexistent:/bin/sh\n");
-    ContainerRuntime runtime = new ContainerRuntime(RuntimeOptions.fromHost(tmp.resolve("exec"), null));
-    ContainerLayout layout = new ContainerLayout(tmp.resolve("data"));
-    service = new ContainerService(new StateStore(layout),
-        new NativeProcessRuntime(runtime, JnrFileSystemCalls.instance(), layout.rootfsDir(), tmp.resolve("exec")),
-        new EventBus(), 2, false, () -> "host", new ProcessIdentity());
-    service.useImages(new ImageSource() {
-      @Override
-      public Image resolve(String reference) {
-        return new Image("sha256:" + "1".repeat(64), ContainerConfig.empty(), List.of(layer.toString()));
-      }
-
-      @Override
-      public Optional<Image> find(String reference) {
-        return Optional.of(resolve(reference));
-      }
-    });
+    service = RootEngine.serviceWithLayer(tmp, layer);
   }
 
   @AfterEach
