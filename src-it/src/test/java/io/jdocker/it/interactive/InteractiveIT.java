@@ -43,8 +43,9 @@ class InteractiveIT {
       term.typeLine("stty size");
       term.await("the pane's size", s -> s.contains("30 100"));
       term.resize(120, 40);
-      term.typeLine("stty size");
-      term.await("the new size", s -> s.contains("40 120"));
+      // The new size travels tmux -> SIGWINCH -> client -> POST /resize -> jdocker-init, while typed
+      // keys take a shorter way: ask again until it has arrived, as a person would.
+      term.awaitWhile("the new size", () -> term.typeLine("stty size"), s -> s.contains("40 120"));
       term.typeLine("sleep 300");
       awaitProcess(cli, name, "sleep 300");
       term.keys("C-c");
