@@ -39,12 +39,12 @@ public final class ArchiveService implements ArchiveBackend {
 
   @Override
   public PathStat stat(String container, String path) throws IOException {
-    return withFs(container, (fs, c, root) -> fs.stat(path));
+    return withFs(container, false, (fs, c, root) -> fs.stat(path));
   }
 
   @Override
   public void archive(String container, String path, ArchiveSender sender) throws IOException {
-    withFs(container, (fs, c, root) -> {
+    withFs(container, true, (fs, c, root) -> {
       ContainerFs.Archive archive = fs.archive(path);
       engine.events().publish(c, "archive-path", Map.of("path", path));
       sender.send(archive);
@@ -55,7 +55,7 @@ public final class ArchiveService implements ArchiveBackend {
   @Override
   public void extract(String container, String path, InputStream tar, boolean noOverwriteDirNonDir,
       boolean copyUidGid) throws IOException {
-    withFs(container, (fs, c, root) -> {
+    withFs(container, true, (fs, c, root) -> {
       if (c.hostConfig().readonlyRootfs() && !inWritableBind(c, path)) {
         throw new InvalidParameterException("container rootfs is marked read-only");
       }
@@ -82,13 +82,16 @@ public final class ArchiveService implements ArchiveBackend {
     return false;
   }
 
-  private <T> T withFs(String container, FsAction<T> action) throws IOException {
+  /** {@code freeze}: hold a running container still while the action walks or writes its files. */
+  private <T> T withFs(String container, boolean freeze, FsAction<T> action) throws IOException {
     Container found = engine.store().get(container);
     ContainerId id = found.id();
     Optional<Long> pid = engine.locks().with(id, () -> runner.run(id).map(r -> r.process().pid()));
     if (pid.isPresent()) {
       Path root = Path.of("/proc", Long.toString(pid.get()), "root");
-      return action.apply(new ContainerFs(root, container), engine.current(id), root);
+      try (CopyFreeze frozen = freeze ? CopyFreeze.of(engine, runner, id) : null) {
+        return action.apply(new ContainerFs(root, container), engine.current(id), root);
+      }
     }
     try {
       return engine.locks().with(id, () -> {

@@ -19,12 +19,14 @@ import io.jdocker.errdefs.InvalidParameterException;
 import io.jdocker.errdefs.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -232,5 +234,27 @@ class InteractiveRootTest {
     InvalidParameterException e = assertThrows(InvalidParameterException.class,
         () -> service.archives().extract(id, "/tmp", new ByteArrayInputStream(new byte[1024]), false, false));
     assertEquals("container rootfs is marked read-only", e.getMessage());
+  }
+
+  /** CVE-2018-15664: a running container cannot swap symlinks in while cp walks it (cgroup v1 freezer here). */
+  @Test
+  void cpFreezesARunningContainerOnlyWhileItCopies() throws Exception {
+    Path freezer = Path.of("/sys/fs/cgroup/freezer/jdocker");
+    Assumptions.assumeTrue(Files.isDirectory(freezer), "needs the cgroup v1 freezer");
+    String id = startSleeper("cpfreeze");
+    Path state = freezer.resolve(id).resolve("freezer.state");
+    List<String> during = new java.util.ArrayList<>();
+    service.archives().archive(id, "/etc", archive -> {
+      during.add(Files.readString(state).strip());
+      archive.writeTo(OutputStream.nullOutputStream());
+    });
+    assertEquals(List.of("FROZEN"), during);
+    assertEquals("THAWED", Files.readString(state).strip());
+    assertEquals("running", service.inspect(id, false).state().status(), "no visible pause");
+
+    service.pause(id);
+    service.archives().archive(id, "/etc", archive -> archive.writeTo(OutputStream.nullOutputStream()));
+    assertEquals("FROZEN", Files.readString(state).strip(), "a paused container stays paused");
+    service.unpause(id);
   }
 }
