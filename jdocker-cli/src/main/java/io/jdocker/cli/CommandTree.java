@@ -20,6 +20,7 @@ import io.jdocker.cli.command.RunCommand;
 import io.jdocker.cli.command.StartCommand;
 import io.jdocker.cli.command.StatsCommand;
 import io.jdocker.cli.command.StopCommand;
+import io.jdocker.cli.command.SystemDfCommand;
 import io.jdocker.cli.command.TopCommand;
 import io.jdocker.cli.command.UnpauseCommand;
 import io.jdocker.cli.command.WaitCommand;
@@ -141,6 +142,7 @@ final class CommandTree {
     sub("image", "save", SaveCommand.class);
     sub("image", "load", LoadCommand.class);
     sub("system", "info", InfoCommand.class);
+    sub("system", "df", SystemDfCommand.class);
     sub("system", "events", EventsCommand.class);
   }
 

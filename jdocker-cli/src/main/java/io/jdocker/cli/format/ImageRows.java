@@ -100,7 +100,8 @@ public final class ImageRows {
     return rows;
   }
 
-  private TypedValue row(ImageSummary image, String repository, String tag, String digest) {
+  /** One image shown as {@code repository:tag} ({@code system df -v} shows only the first tag). */
+  public TypedValue row(ImageSummary image, String repository, String tag, String digest) {
     Map<String, Object> f = new TreeMap<>();
     f.put("Containers", image.containers() == -1 ? "N/A" : String.valueOf(image.containers()));
     f.put("CreatedAt", (Supplier<String>) () -> GoTime.string(image.created(), zone.get()));

@@ -46,6 +46,7 @@ public final class TrainingMain {
       {"stats", "--no-stream", "c"}, {"container", "stats", "--no-stream", "-a", "--format", "{{json .}}"},
       {"stats", "--no-stream", "nosuch"}, {"stats"},
       {"commit", "-c", "ENV A=1", "-m", "msg", "c", "x:y"},
+      {"system", "df"}, {"system", "df", "-v"}, {"system", "df", "--format", "{{json .}}"},
   };
 
   /** Interactive commands and cp, run with a terminal that only pretends (no stty in a training run). */
@@ -137,6 +138,9 @@ public final class TrainingMain {
       case "POST /auth" -> FakeDaemon.Response.json(200, "{\"Status\":\"Login Succeeded\",\"IdentityToken\":\"\"}");
       case "GET /events" -> FakeDaemon.Response.json(200, "{\"Type\":\"image\",\"Action\":\"tag\",\"Actor\":"
           + "{\"ID\":\"sha256:e918\",\"Attributes\":{\"name\":\"busybox:t\"}},\"time\":1795910905,\"timeNano\":1795910905000000001}").chunkedBody();
+      case "GET /system/df" -> FakeDaemon.Response.json(200, "{\"LayersSize\":1985472,\"Images\":" + resource("api_images.json")
+          + ",\"Containers\":" + resource("api_containers.json") + ",\"Volumes\":[{\"Name\":\"v\",\"Driver\":\"local\","
+          + "\"UsageData\":{\"Size\":0,\"RefCount\":1}}],\"BuildCache\":[]}").chunkedBody();
       case "GET /containers/json" -> FakeDaemon.Response.json(200, resource("api_containers.json"));
       case "POST /containers/create" -> new String(request.body(), StandardCharsets.UTF_8).contains("\"Image\":\"nosuch\"")
           ? FakeDaemon.Response.json(404, "{\"message\":\"No such image: nosuch:latest\"}")
