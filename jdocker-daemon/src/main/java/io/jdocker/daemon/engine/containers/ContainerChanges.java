@@ -18,9 +18,6 @@ import java.util.List;
  * a path that exists in a lower layer is a change, anything else was added.
  */
 final class ContainerChanges {
-  /** Mount points the runtime creates for its own files; Docker keeps them in an init layer, out of the diff. */
-  private static final java.util.Set<String> MOUNT_POINTS = java.util.Set.of("/etc/hostname", "/etc/hosts",
-      "/etc/resolv.conf");
   private ContainerChanges() {}
 
   static List<FilesystemChange> of(Container c) throws IOException {
@@ -30,6 +27,8 @@ final class ContainerChanges {
     if (!Files.isDirectory(upper)) {
       return changes;
     }
+    // What Docker keeps in the init layer (mount points, /etc copied up only for them) is no change.
+    java.util.function.Predicate<String> initLayer = InitLayer.excluded(upper);
     Files.walkFileTree(upper, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -49,7 +48,7 @@ final class ContainerChanges {
         String inContainer = "/" + upper.relativize(p);
         int kind = isWhiteout(p) ? FilesystemChange.DELETED
             : inAnyLower(lowers, upper.relativize(p)) ? FilesystemChange.MODIFIED : FilesystemChange.ADDED;
-        if (kind != FilesystemChange.ADDED || !MOUNT_POINTS.contains(inContainer)) {
+        if (kind == FilesystemChange.DELETED || !initLayer.test(upper.relativize(p).toString())) {
           changes.add(new FilesystemChange(inContainer, kind));
         }
       }

@@ -89,6 +89,20 @@ class ContainerServiceRootTest {
     return out.toString();
   }
 
+  /** docker diff: the runtime's mount points (Docker's init layer) are no change; real writes are. */
+  @Test
+  void diffShowsWhatTheCommandChangedAndNothingOfTheRuntimes() throws Exception {
+    String untouched = run("untouched", "true", null);
+    service.wait(untouched, WaitCondition.NOT_RUNNING).get();
+    assertEquals(List.of(), service.changes(untouched));
+
+    String writer = run("writer", "echo x > /tmp/new; rm /etc/passwd; mkdir /data", null);
+    service.wait(writer, WaitCondition.NOT_RUNNING).get();
+    assertEquals(List.of("C /etc", "D /etc/passwd", "A /data", "C /tmp", "A /tmp/new").stream().sorted(
+        java.util.Comparator.comparing(e -> e.substring(2))).toList(),
+        service.changes(writer).stream().map(c -> "CAD".charAt(c.kind()) + " " + c.path()).toList());
+  }
+
   @Test
   void runsToItsExitCodeWithStdoutAndStderrLoggedApart() throws Exception {
     var wait = service.wait(run("exit3", "echo out; echo err >&2; exit 3", null), WaitCondition.NOT_RUNNING);
