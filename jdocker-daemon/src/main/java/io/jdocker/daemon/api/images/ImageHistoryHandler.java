@@ -15,6 +15,6 @@ final class ImageHistoryHandler implements Handler {
   @Override
   public void handle(ApiRequest request, ApiResponse response) {
     var image = backend.inspect(request.pathParam("name"));
-    response.json(200, ImageWire.history(image, backend.references(image.id())));
+    response.json(200, ImageWire.history(image, id -> backend.find(id), backend::references));
   }
 }

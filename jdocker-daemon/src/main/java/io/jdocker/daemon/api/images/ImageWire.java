@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Maps stored images to Docker's JSON shapes. */
@@ -125,7 +126,13 @@ final class ImageWire {
   }
 
   /** History newest first; the top entry carries the image ID and tags, the rest "<missing>". */
-  static List<HistoryItem> history(StoredImage image, List<ImageReference> refs) {
+  /**
+   * dockerd's history: one row per history entry, newest first, all {@code <missing>}; then, from
+   * the top, each row gets the ID and tags of the image, its parent, its grandparent... for as long
+   * as that chain is stored locally (a committed image's second row is its base image's).
+   */
+  static List<HistoryItem> history(StoredImage image, Function<Digest, Optional<StoredImage>> images,
+      Function<Digest, List<ImageReference>> references) {
     List<HistoryEntry> entries = new ArrayList<>(image.config().historyOrEmpty());
     if (entries.isEmpty()) {
       image.layers().forEach(l -> entries.add(new HistoryEntry(image.config().created(), "", null, "", null)));
@@ -141,10 +148,14 @@ final class ImageWire {
           e.createdBy() == null ? "" : e.createdBy(), "<missing>", size, null));
     }
     java.util.Collections.reverse(items);
-    HistoryItem top = items.getFirst();
-    List<String> tags = repoTags(refs);
-    items.set(0, new HistoryItem(top.comment(), top.created(), top.createdBy(), image.id().toString(), top.size(),
-        tags.isEmpty() ? null : tags));
+    StoredImage current = image;
+    for (int row = 0; row < items.size() && current != null; row++) {
+      HistoryItem item = items.get(row);
+      List<String> tags = repoTags(references.apply(current.id()));
+      items.set(row, new HistoryItem(item.comment(), item.created(), item.createdBy(), current.id().toString(),
+          item.size(), tags.isEmpty() ? null : tags));
+      current = current.parent().flatMap(images).orElse(null);
+    }
     return items;
   }
 

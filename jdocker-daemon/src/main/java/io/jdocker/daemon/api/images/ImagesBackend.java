@@ -17,6 +17,9 @@ public interface ImagesBackend {
 
   StoredImage inspect(String refOrId);
 
+  /** The stored image with this ID, if any (history follows parents with it). */
+  java.util.Optional<StoredImage> find(Digest id);
+
   List<ImageReference> references(Digest id);
 
   /** The unpacked directory of a layer (for GraphDriver data). */

@@ -50,6 +50,11 @@ public final class ImageService implements ImagesBackend {
   }
 
   @Override
+  public java.util.Optional<StoredImage> find(Digest id) {
+    return store.image(id);
+  }
+
+  @Override
   public List<ImageReference> references(Digest id) {
     return store.references(id);
   }

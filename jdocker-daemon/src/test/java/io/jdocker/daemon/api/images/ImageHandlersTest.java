@@ -127,6 +127,14 @@ class ImageHandlersTest {
     List<String> actions = bus.history().subList(before, bus.history().size()).stream()
         .map(e -> e.action() + " " + e.attributes().get("name")).toList();
     assertEquals(List.of("tag committed:v1"), actions);
+
+    JsonNode history = call("GET /images/{name*}/history", new FakeRequest("GET", "/images/committed:v1/history")
+        .param("name", "committed:v1")).json;
+    assertEquals(2, history.size());
+    assertEquals(id.toString(), history.get(0).get("Id").asText());
+    assertEquals("committed:v1", history.get(0).get("Tags").get(0).asText());
+    assertEquals(parent, history.get(1).get("Id").asText(), "dockerd names the parent's row by the parent's ID");
+    assertEquals("busybox:latest", history.get(1).get("Tags").get(0).asText());
   }
 
   @Test
