@@ -64,21 +64,7 @@ public final class Tmux implements AutoCloseable {
 
   /** Waits until the screen satisfies the condition; fails with the screen after 20 s. */
   public String await(String what, Predicate<String> condition) {
-    long deadline = System.nanoTime() + 20_000_000_000L;
-    String screen = "";
-    while (System.nanoTime() < deadline) {
-      screen = screen();
-      if (condition.test(screen)) {
-        return screen;
-      }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("terminal never showed " + what + "; screen:\n" + screen);
+    return awaitWhile(what, () -> { }, condition);
   }
 
   /** Like {@link #await}, doing {@code poke} every half second until the condition holds. */
@@ -93,15 +79,19 @@ public final class Tmux implements AutoCloseable {
         if (condition.test(screen)) {
           return screen;
         }
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new AssertionError(e);
-        }
+        pause();
       }
     }
     throw new AssertionError("terminal never showed " + what + "; screen:\n" + screen);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   /** Kills the pane's command with SIGKILL, as a client that dies mid-stream. */
@@ -144,12 +134,7 @@ public final class Tmux implements AutoCloseable {
       if (status >= 0) {
         return status;
       }
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
+      pause();
     }
     throw new AssertionError("the terminal's command did not end; screen:\n" + screen());
   }
