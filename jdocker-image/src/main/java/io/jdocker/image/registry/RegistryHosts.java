@@ -5,7 +5,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,8 +24,9 @@ public final class RegistryHosts {
   // dockerd adds these to every configuration: a registry on the host itself needs no TLS.
   private static final List<String> LOOPBACK = List.of("127.0.0.0/8", "::1/128");
 
-  private final Set<String> insecureHosts = new HashSet<>();
+  private final Set<String> insecureHosts = new LinkedHashSet<>();
   private final List<Cidr> insecureCidrs = new ArrayList<>();
+  private final List<String> configuredCidrs = new ArrayList<>();
   private final boolean loopbackInsecure;
 
   /**
@@ -68,6 +69,7 @@ public final class RegistryHosts {
     if (r.contains("/")) {
       try {
         insecureCidrs.add(Cidr.parse(r));
+        configuredCidrs.add(r);
         return;
       } catch (IllegalArgumentException e) {
         throw new InvalidParameterException("insecure registry " + entry + " is not valid: " + e.getMessage());
@@ -77,6 +79,16 @@ public final class RegistryHosts {
       throw new InvalidParameterException("insecure registry " + entry + " is not valid: empty host");
     }
     insecureHosts.add(r.toLowerCase(Locale.ROOT));
+  }
+
+  /** The CIDR entries of insecure-registries as configured (without the loopback defaults), for /info. */
+  public List<String> configuredInsecureCidrs() {
+    return List.copyOf(configuredCidrs);
+  }
+
+  /** The host[:port] entries of insecure-registries (lower case, in order), for /info. */
+  public List<String> configuredInsecureHosts() {
+    return List.copyOf(insecureHosts);
   }
 
   /** Normalises a {@code docker login} server address to a registry host: docker.io's index URL means docker.io. */

@@ -1,10 +1,11 @@
 package io.jdocker.daemon.api.system;
 
+import io.jdocker.errdefs.InvalidParameterException;
+import io.jdocker.image.registry.RegistryHosts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Builds {@code RegistryConfig} from daemon.json as dockerd does: 127.0.0.0/8 is always
@@ -13,28 +14,29 @@ import java.util.regex.Pattern;
  */
 public final class RegistryConfigs {
   private static final String LOOPBACK_CIDR = "127.0.0.0/8";
-  private static final Pattern CIDR = Pattern.compile("^[0-9a-fA-F.:]+/[0-9]{1,3}$");
 
   private RegistryConfigs() {}
 
-  /** @throws IllegalArgumentException an entry is neither a CIDR nor a registry host */
+  /**
+   * @throws IllegalArgumentException an entry is neither a CIDR nor a registry host (checked by
+   *     {@link RegistryHosts}, the parser the registry client itself uses, with dockerd's words)
+   */
   public static SystemInfo.RegistryConfig build(List<String> insecureRegistries, List<String> mirrors) {
+    RegistryHosts hosts;
+    try {
+      hosts = new RegistryHosts(insecureRegistries);
+    } catch (InvalidParameterException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
     List<String> cidrs = new ArrayList<>(List.of(LOOPBACK_CIDR));
+    for (String cidr : hosts.configuredInsecureCidrs()) {
+      if (!cidrs.contains(cidr)) {
+        cidrs.add(cidr);
+      }
+    }
     Map<String, SystemInfo.IndexInfo> indexes = new LinkedHashMap<>();
-    for (String entry : insecureRegistries) {
-      String value = entry.startsWith("http://") ? entry.substring(7) : entry;
-      value = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-      if (value.isEmpty() || value.contains("://") || value.contains("/") && !CIDR.matcher(value).matches()) {
-        throw new IllegalArgumentException("insecure registry " + entry + " is not valid: "
-            + "expected host[:port] or CIDR, without scheme or path");
-      }
-      if (CIDR.matcher(value).matches()) {
-        if (!cidrs.contains(value)) {
-          cidrs.add(value);
-        }
-      } else {
-        indexes.put(value, new SystemInfo.IndexInfo(value, List.of(), false, false));
-      }
+    for (String host : hosts.configuredInsecureHosts()) {
+      indexes.put(host, new SystemInfo.IndexInfo(host, List.of(), false, false));
     }
     List<String> normalizedMirrors = mirrors.stream()
         .map(m -> m.endsWith("/") ? m : m + "/")
